@@ -1,8 +1,12 @@
+using Simulator.Domain.Scenarios.Loading;
 using Spectre.Console.Cli;
 
 namespace Simulator.Cli;
 
-/// <summary>Builds the `sim` command tree; every command lives in its own file under Commands/.</summary>
+/// <summary>
+/// Builds the `sim` command tree. Every command lives in its own file under Commands/ and is
+/// registered here, one line each.
+/// </summary>
 public static class SimApp
 {
     public static async Task<int> RunAsync(string[] args)
@@ -11,21 +15,35 @@ public static class SimApp
         app.Configure(config =>
         {
             config.SetApplicationName("sim");
-            config.PropagateExceptions();
+            config.SetExceptionHandler((ex, _) => HandleException(ex));
+            CommandRegistry.Register(config);
         });
-        try
+        return await app.RunAsync(args);
+    }
+
+    /// <summary>Maps what went wrong to a message and an exit code: 2 for the user's input, 1 for ours.</summary>
+    internal static int HandleException(Exception ex)
+    {
+        switch (ex)
         {
-            return await app.RunAsync(args);
-        }
-        catch (CommandParseException ex)
-        {
-            Console.Error.WriteLine($"sim: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (CommandRuntimeException ex)
-        {
-            Console.Error.WriteLine($"sim: {ex.Message}");
-            return ExitCodes.BadInput;
+            case ScenarioException scenario:
+                foreach (var error in scenario.Errors)
+                {
+                    Console.Error.WriteLine(error.ToString());
+                }
+
+                Console.Error.WriteLine($"{scenario.Errors.Count} error(s); nothing was run.");
+                return ExitCodes.BadInput;
+            case UserInputException input:
+                Console.Error.WriteLine($"sim: {input.Message}");
+                return ExitCodes.BadInput;
+            case CommandParseException or CommandRuntimeException:
+                Console.Error.WriteLine($"sim: {ex.Message}");
+                Console.Error.WriteLine("    hint: run 'sim --help' or 'sim COMMAND --help' for usage.");
+                return ExitCodes.BadInput;
+            default:
+                Console.Error.WriteLine($"sim: internal error: {ex}");
+                return ExitCodes.InternalError;
         }
     }
 }
