@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Simulator.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["forecast-timing", ..])
+{
+    ForecastTiming.Run();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ForecastBenchmarks).Assembly).Run(args);

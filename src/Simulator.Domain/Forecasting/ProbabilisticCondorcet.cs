@@ -26,17 +26,29 @@ public static class ProbabilisticCondorcet
             throw new ArgumentException("utilities must be voters × options");
         }
 
+        // Option-major copy so the inner loop over voters reads contiguous memory; the sums run
+        // in the same voter order as before, so results are unchanged.
+        var byOption = new double[options * voters];
+        for (var k = 0; k < voters; k++)
+        {
+            for (var o = 0; o < options; o++)
+            {
+                byOption[(o * voters) + k] = utilities[(k * options) + o];
+            }
+        }
+
         var coalition = new double[options * options];
         for (var a = 0; a < options; a++)
         {
+            var ua = byOption.AsSpan(a * voters, voters);
             for (var b = a + 1; b < options; b++)
             {
+                var ub = byOption.AsSpan(b * voters, voters);
                 var forA = CoalitionFloor;
                 var forB = CoalitionFloor;
                 for (var k = 0; k < voters; k++)
                 {
-                    var row = k * options;
-                    var vote = weights[k] * (utilities[row + a] - utilities[row + b]);
+                    var vote = weights[k] * (ua[k] - ub[k]);
                     if (vote > 0)
                     {
                         forA += vote;

@@ -3,15 +3,19 @@ namespace Simulator.Domain.Forecasting;
 /// <summary>
 /// Challenges as one actor (h) perceives them: h sees every other actor's risk attitude pulled
 /// two-thirds towards its own, and estimates who would win a contest i→j when the principals
-/// and semi-committed third parties vote.
+/// and semi-committed third parties vote. Perceived utilities are stored by column
+/// (columns[b·N + a] = U^h[a, b]) so the O(N) loop over third parties reads contiguous memory.
 /// </summary>
 internal static class SmpChallenges
 {
     private const double ChallengeFloor = 1e-10;
     private const double MinimumGain = 1e-5;
 
-    /// <summary>Fills <paramref name="perceived"/> (N × N) with U^h[a, b] = u(d[a, b], (2R_h + R_a)/3).</summary>
-    public static void PerceivedUtilities(SmpAnalysis state, int observer, double[] perceived)
+    /// <summary>
+    /// Fills <paramref name="columns"/> (N × N, by column) with U^h[a, b] = u(d[a, b], (2R_h + R_a)/3)
+    /// and <paramref name="diagonal"/> with U^h[a, a].
+    /// </summary>
+    public static void PerceivedUtilities(SmpAnalysis state, int observer, double[] columns, double[] diagonal)
     {
         var n = state.Actors.Count;
         var risks = state.RiskAttitudes;
@@ -22,18 +26,22 @@ internal static class SmpChallenges
             var row = a * n;
             for (var b = 0; b < n; b++)
             {
-                perceived[row + b] = SmpMath.Utility(distances[row + b], r);
+                columns[(b * n) + a] = SmpMath.Utility(distances[row + b], r);
             }
+
+            diagonal[a] = columns[(a * n) + a];
         }
     }
 
-    /// <summary>P_ij: the probability that i prevails over j, from the view encoded in <paramref name="u"/>.</summary>
-    public static double VictoryProbability(SmpActors actors, double[] u, int i, int j)
+    /// <summary>P_ij: the probability that i prevails over j, from the view encoded in the perceived utilities.</summary>
+    public static double VictoryProbability(SmpActors actors, double[] columns, double[] diagonal, int i, int j)
     {
         var n = actors.Count;
         var w = actors.ChallengeWeights;
-        var a = w[i] * (u[(i * n) + i] - u[(i * n) + j]);
-        var b = w[j] * (u[(j * n) + i] - u[(j * n) + j]);
+        var toI = columns.AsSpan(i * n, n);
+        var toJ = columns.AsSpan(j * n, n);
+        var a = w[i] * (toI[i] - toJ[i]);
+        var b = w[j] * (toI[j] - toJ[j]);
         var principalsForI = ChallengeFloor + Math.Max(a, 0) + Math.Max(b, 0);
         var principalsForJ = ChallengeFloor + Math.Max(-a, 0) + Math.Max(-b, 0);
         var forI = principalsForI;
@@ -45,10 +53,9 @@ internal static class SmpChallenges
                 continue;
             }
 
-            var row = k * n;
-            var uki = u[row + i];
-            var ukj = u[row + j];
-            var ukk = u[row + k];
+            var uki = toI[k];
+            var ukj = toJ[k];
+            var ukk = diagonal[k];
             var e = w[k] * (uki - ukj);
             var ePlus = Math.Max(e, 0);
             var eMinus = Math.Max(-e, 0);
@@ -71,21 +78,23 @@ internal static class SmpChallenges
     }
 
     /// <summary>ΔEU for actor k of the challenge i→j, given the victory probability.</summary>
-    public static double ExpectedGain(SmpActors actors, double[] u, int k, int i, int j, double probability)
+    public static double ExpectedGain(SmpActors actors, double[] columns, int k, int i, int j, double probability)
     {
         var n = actors.Count;
         var sigmaJ = actors.TotalSalience[j];
-        var uki = u[(k * n) + i];
-        var ukj = u[(k * n) + j];
+        var uki = columns[(i * n) + k];
+        var ukj = columns[(j * n) + k];
         return ((1 - sigmaJ) * 2 * uki) + (sigmaJ * ((probability * 2 * uki) + ((1 - probability) * 2 * ukj))) - uki - ukj;
     }
 
     /// <summary>The target with the highest expected gain for i from i's own view, or null if none gains over 1e-5.</summary>
-    public static SmpTarget? BestTarget(SmpAnalysis state, int initiator, double[] perceived)
+    public static SmpTarget? BestTarget(SmpAnalysis state, int initiator, double[] columns, double[] diagonal)
     {
-        PerceivedUtilities(state, initiator, perceived);
+        PerceivedUtilities(state, initiator, columns, diagonal);
         var actors = state.Actors;
-        SmpTarget? best = null;
+        var bestTarget = -1;
+        var bestGain = double.NegativeInfinity;
+        var bestProbability = 0.0;
         for (var j = 0; j < actors.Count; j++)
         {
             if (j == initiator)
@@ -93,14 +102,14 @@ internal static class SmpChallenges
                 continue;
             }
 
-            var p = VictoryProbability(actors, perceived, initiator, j);
-            var gain = ExpectedGain(actors, perceived, initiator, initiator, j, p);
-            if (best is null || gain > best.Gain)
+            var p = VictoryProbability(actors, columns, diagonal, initiator, j);
+            var gain = ExpectedGain(actors, columns, initiator, initiator, j, p);
+            if (bestTarget < 0 || gain > bestGain)
             {
-                best = new SmpTarget(initiator, j, gain, p);
+                (bestTarget, bestGain, bestProbability) = (j, gain, p);
             }
         }
 
-        return best is not null && best.Gain > MinimumGain ? best : null;
+        return bestTarget >= 0 && bestGain > MinimumGain ? new SmpTarget(initiator, bestTarget, bestGain, bestProbability) : null;
     }
 }

@@ -45,6 +45,7 @@ public sealed class SpatialModel
         var states = new List<SmpState> { ToState(0, analysis, 0.0) };
         var turns = new List<SmpTurn>();
         var perceived = new double[n * n];
+        var diagonal = new double[n];
         var firstMovement = 0.0;
         for (var t = 1; t <= MaxTurns; t++)
         {
@@ -54,7 +55,7 @@ public sealed class SpatialModel
             var turnBargains = new List<SmpBargain>();
             for (var i = 0; i < n; i++)
             {
-                targets[i] = SmpChallenges.BestTarget(analysis, i, perceived);
+                targets[i] = SmpChallenges.BestTarget(analysis, i, perceived, diagonal);
                 if (targets[i] is { } target)
                 {
                     var bargain = SmpResolution.Interpolate(actors, analysis.Positions, target);
