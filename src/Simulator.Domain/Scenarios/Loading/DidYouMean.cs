@@ -1,7 +1,7 @@
 namespace Simulator.Domain.Scenarios.Loading;
 
 /// <summary>Suggests the known name closest to a misspelt one.</summary>
-internal static class DidYouMean
+public static class DidYouMean
 {
     public static string? Closest(string given, IEnumerable<string> known)
     {

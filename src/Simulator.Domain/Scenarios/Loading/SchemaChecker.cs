@@ -10,40 +10,20 @@ namespace Simulator.Domain.Scenarios.Loading;
 /// </summary>
 internal static partial class SchemaChecker
 {
+    private const string UnknownKey = "\u0000unknown";
+
     public static IReadOnlyList<ScenarioError> Check(YNode root)
     {
         var locations = new Dictionary<string, NodeAt>(StringComparer.Ordinal);
         var json = YamlToJson.Convert(root, locations);
-        var result = SchemaText.Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = SchemaText.Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (result.IsValid)
         {
             return [];
         }
 
         var byLocation = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var detail in result.Details.Append(result))
-        {
-            if (detail.Errors is null)
-            {
-                continue;
-            }
-
-            var pointer = detail.InstanceLocation.ToString();
-            foreach (var (keyword, message) in detail.Errors)
-            {
-                if (keyword is "oneOf" or "anyOf" or "if" or "then" or "else" or "$ref" or "allOf")
-                {
-                    continue;
-                }
-
-                if (!byLocation.TryGetValue(pointer, out var list))
-                {
-                    byLocation[pointer] = list = [];
-                }
-
-                list.Add(keyword == "additionalProperties" || message.Contains("false schema", StringComparison.Ordinal) ? "\u0000unknown" : message);
-            }
-        }
+        Collect(result, byLocation, 0);
 
         // A parameter may be a number or a mapping; when its mapping form has a deeper error, the
         // "should be a number" complaint at the parameter itself is noise.
@@ -63,7 +43,39 @@ internal static partial class SchemaChecker
             errors.Add(root.Mark.Error("the scenario does not match the schema", "check it in an editor that reads scenarios/scenario.schema.json"));
         }
 
-        return errors;
+        return [.. errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)];
+    }
+
+    // Walks only the failing branches of the evaluation: a valid oneOf has failing alternatives
+    // that are not errors, and a failing `if` only selects `else`.
+    private static void Collect(EvaluationResults node, SortedDictionary<string, List<string>> byLocation, int depth)
+    {
+        if (node.IsValid || depth > 4 * YamlLimits.MaxDepth || node.EvaluationPath.ToString().EndsWith("/if", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (node.Errors is not null)
+        {
+            var pointer = node.InstanceLocation.ToString();
+            foreach (var (keyword, message) in node.Errors)
+            {
+                if (!byLocation.TryGetValue(pointer, out var list))
+                {
+                    byLocation[pointer] = list = [];
+                }
+
+                list.Add(keyword == "additionalProperties" || message.Contains("false schema", StringComparison.Ordinal) ? UnknownKey : message);
+            }
+        }
+
+        if (node.HasDetails)
+        {
+            foreach (var child in node.Details)
+            {
+                Collect(child, byLocation, depth + 1);
+            }
+        }
     }
 
     private static ScenarioError Describe(string pointer, List<string> messages, Dictionary<string, NodeAt> locations)
@@ -73,7 +85,7 @@ internal static partial class SchemaChecker
         var at = locations.TryGetValue(pointer, out var node) ? node : new NodeAt(new YScalar(new SourceMark("<input>", 1, 1), "", false), null);
         var schema = SchemaWalker.Find(segments);
 
-        if (messages.Contains("\u0000unknown") && segments.Count > 0)
+        if (messages.Contains(UnknownKey) && segments.Count > 0)
         {
             var key = segments[^1];
             var parent = SchemaWalker.Find(segments.Take(segments.Count - 1).ToList());
@@ -89,7 +101,7 @@ internal static partial class SchemaChecker
             parts.Add($"expected {string.Join(" or ", expected.Select(Article))}, found {at.Node.KindName}");
         }
 
-        parts.AddRange(messages.Where(m => !IsTypeMessage(m) && m != "\u0000unknown").Select(Humanize).Distinct());
+        parts.AddRange(messages.Where(m => !IsTypeMessage(m) && m != UnknownKey).Select(Humanize).Distinct());
         var hint = SchemaWalker.Description(schema);
         return at.Node.Mark.Error($"{dotted}: {string.Join("; ", parts)}", hint);
     }
