@@ -214,7 +214,7 @@ public sealed class MediatedSession
             outcomes.Add(new IssueOutcome(i, agreed, _base[i], _agreedRound[i], agreed ? null : _blockers[i] ?? Blockers.NoInterest(_s, i)));
         }
 
-        return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript);
+        return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript, _transcript is null ? null : [.. _values]);
     }
 
     private List<string> ApplyEvents()
