@@ -3,7 +3,7 @@ namespace Simulator.Domain.Forecasting;
 /// <summary>
 /// The actors' positions after a turn (state 0 is the input), with the risk attitudes inferred
 /// from them and the probability each actor's position would win (positions closer than 1e-3
-/// merged). Positions are on the 0..100 scale, indexed [actor][dimension].
+/// merged; <see cref="GroupOf"/> maps each actor to its merged position). Positions are on the 0..100 scale, indexed [actor][dimension].
 /// </summary>
 public sealed record SmpState(
     int Index,
@@ -12,6 +12,7 @@ public sealed record SmpState(
     IReadOnlyList<double> Probabilities,
     IReadOnlyList<int> UniqueRepresentatives,
     IReadOnlyList<double> UniqueProbabilities,
+    IReadOnlyList<int> GroupOf,
     double Movement)
 {
     /// <summary>Σ_u p_u · x_u over the merged positions: the probability-weighted forecast.</summary>

@@ -107,6 +107,7 @@ public sealed class SpatialModel
             analysis.ActorProbabilities(),
             analysis.UniqueRepresentatives,
             analysis.UniqueProbabilities,
+            analysis.GroupOf,
             movement);
     }
 
