@@ -38,6 +38,15 @@ public sealed class SpatialModelOracleTests
         Assert.Equal(expected, KtabHistoryWriter.Write(Dummy3Dim.Value).TrimEnd('\n'));
     }
 
+    [Theory]
+    [InlineData("dummyData-a040.csv", 21)]
+    [InlineData("dummyData-a080.csv", 18)]
+    public void ScalingInputsStopAfterAsManyStatesAsKtab(string file, int states)
+    {
+        var result = new SpatialModel().Run(KtabCsvReader.Load(OracleFiles.Path("ktab", file)));
+        Assert.Equal(states, result.States.Count);
+    }
+
     private static Dictionary<string, double[]> ParseHistory(IEnumerable<string> lines)
     {
         var result = new Dictionary<string, double[]>();
