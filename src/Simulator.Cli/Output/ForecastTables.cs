@@ -37,17 +37,19 @@ internal static class ForecastTables
 
         console.WriteLine();
         var final = result.Final;
-        var outcomes = new Table().Title("Final positions (merged within 1e-3) and the probability each prevails").AddColumn("held by").AddColumn(new TableColumn("probability").RightAligned());
-        foreach (var name in input.DimensionNames)
-        {
-            outcomes.AddColumn(new TableColumn(Markup.Escape(name)).RightAligned());
-        }
 
+        // Issues down, outcomes across: scenarios have many issues and few distinct final positions.
+        var outcomes = new Table().Title("Final positions (merged within 1e-3) and the probability each prevails").AddColumn("issue");
         for (var u = 0; u < final.UniqueRepresentatives.Count; u++)
         {
-            var holders = Enumerable.Range(0, input.ActorCount).Where(i => final.GroupOf[i] == u);
-            var cells = new List<string> { Markup.Escape(string.Join(", ", holders.Select(i => input.Actors[i].Name))), final.UniqueProbabilities[u].ToString("F4", CultureInfo.InvariantCulture) };
-            cells.AddRange(final.Positions[final.UniqueRepresentatives[u]].Select(F));
+            var holders = Enumerable.Range(0, input.ActorCount).Where(i => final.GroupOf[i] == u).Select(i => input.Actors[i].Name);
+            outcomes.AddColumn(new TableColumn($"p={final.UniqueProbabilities[u].ToString("F4", CultureInfo.InvariantCulture)}\n[dim]{Markup.Escape(string.Join(", ", holders))}[/]").RightAligned());
+        }
+
+        for (var d = 0; d < input.DimensionCount; d++)
+        {
+            var cells = new List<string> { Markup.Escape(input.DimensionNames[d]) };
+            cells.AddRange(final.UniqueRepresentatives.Select(r => F(final.Positions[r][d])));
             outcomes.AddRow(cells.ToArray());
         }
 
