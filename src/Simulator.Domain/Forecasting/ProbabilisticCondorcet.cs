@@ -48,15 +48,10 @@ public static class ProbabilisticCondorcet
                 var forB = CoalitionFloor;
                 for (var k = 0; k < voters; k++)
                 {
+                    // Branch-free: adding a zero leaves the sums bit-identical.
                     var vote = weights[k] * (ua[k] - ub[k]);
-                    if (vote > 0)
-                    {
-                        forA += vote;
-                    }
-                    else if (vote < 0)
-                    {
-                        forB -= vote;
-                    }
+                    forA += double.MaxNative(vote, 0);
+                    forB += double.MaxNative(-vote, 0);
                 }
 
                 coalition[(a * options) + b] = forA;

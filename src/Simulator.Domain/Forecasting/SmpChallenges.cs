@@ -46,35 +46,44 @@ internal static class SmpChallenges
         var principalsForJ = ChallengeFloor + Math.Max(-a, 0) + Math.Max(-b, 0);
         var forI = principalsForI;
         var forJ = principalsForJ;
-        for (var k = 0; k < n; k++)
-        {
-            if (k == i || k == j)
-            {
-                continue;
-            }
+        var low = Math.Min(i, j);
+        var high = Math.Max(i, j);
+        ThirdParties(w, toI, toJ, diagonal, 0, low, principalsForI, principalsForJ, ref forI, ref forJ);
+        ThirdParties(w, toI, toJ, diagonal, low + 1, high, principalsForI, principalsForJ, ref forI, ref forJ);
+        ThirdParties(w, toI, toJ, diagonal, high + 1, n, principalsForI, principalsForJ, ref forI, ref forJ);
+        return forI / (forI + forJ);
+    }
 
+    // Third parties k in [from, to), in index order. Adding a zero is exact, so the branch-free
+    // max(·, 0) sums equal the branching ones bit for bit.
+    private static void ThirdParties(
+        double[] w,
+        ReadOnlySpan<double> toI,
+        ReadOnlySpan<double> toJ,
+        double[] diagonal,
+        int from,
+        int to,
+        double principalsForI,
+        double principalsForJ,
+        ref double forI,
+        ref double forJ)
+    {
+        for (var k = from; k < to; k++)
+        {
             var uki = toI[k];
             var ukj = toJ[k];
             var ukk = diagonal[k];
             var e = w[k] * (uki - ukj);
-            var ePlus = Math.Max(e, 0);
-            var eMinus = Math.Max(-e, 0);
+            var ePlus = double.MaxNative(e, 0);
+            var eMinus = double.MaxNative(-e, 0);
             var pi = (principalsForI + ePlus) / (principalsForI + ePlus + principalsForJ + eMinus);
 
             // Semi-committed: k weighs joining i (it keeps i's position if i wins, its own
             // otherwise) against joining j.
             var vote = w[k] * ((pi * ((2 * uki) + ukk)) + ((1 - pi) * 3 * ukj) - (pi * 3 * uki) - ((1 - pi) * ((2 * ukj) + ukk)));
-            if (vote > 0)
-            {
-                forI += vote;
-            }
-            else if (vote < 0)
-            {
-                forJ -= vote;
-            }
+            forI += double.MaxNative(vote, 0);
+            forJ += double.MaxNative(-vote, 0);
         }
-
-        return forI / (forI + forJ);
     }
 
     /// <summary>ΔEU for actor k of the challenge i→j, given the victory probability.</summary>
