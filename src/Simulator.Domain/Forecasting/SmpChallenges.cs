@@ -11,6 +11,9 @@ internal static class SmpChallenges
     private const double ChallengeFloor = 1e-10;
     private const double MinimumGain = 1e-5;
 
+    // Far above the rounding error of a gain (a few ulps of numbers below 2), far below any gain that matters.
+    private const double BoundMargin = 1e-9;
+
     /// <summary>
     /// Fills <paramref name="columns"/> (N × N, by column) with U^h[a, b] = u(d[a, b], (2R_h + R_a)/3)
     /// and <paramref name="diagonal"/> with U^h[a, a].
@@ -97,23 +100,44 @@ internal static class SmpChallenges
     }
 
     /// <summary>The target with the highest expected gain for i from i's own view, or null if none gains over 1e-5.</summary>
+    /// <remarks>
+    /// The gain of challenging j can never exceed U_ii − U_ij (the gain if j were sure to lose), so
+    /// targets are tried in decreasing order of that bound and the search stops once the bound falls
+    /// below the best gain found (or below 1e-5). The margin absorbs rounding, so the target, its gain
+    /// and its probability are exactly those of trying every j in index order (ties: lowest j).
+    /// </remarks>
     public static SmpTarget? BestTarget(SmpAnalysis state, int initiator, double[] columns, double[] diagonal)
     {
         PerceivedUtilities(state, initiator, columns, diagonal);
         var actors = state.Actors;
+        var n = actors.Count;
+        var own = columns[(initiator * n) + initiator];
+        var bounds = new double[n];
+        var order = new int[n - 1];
+        var count = 0;
+        for (var j = 0; j < n; j++)
+        {
+            if (j != initiator)
+            {
+                bounds[j] = own - columns[(j * n) + initiator];
+                order[count++] = j;
+            }
+        }
+
+        Array.Sort(order, (x, y) => bounds[x] != bounds[y] ? bounds[y].CompareTo(bounds[x]) : x.CompareTo(y));
         var bestTarget = -1;
         var bestGain = double.NegativeInfinity;
         var bestProbability = 0.0;
-        for (var j = 0; j < actors.Count; j++)
+        foreach (var j in order)
         {
-            if (j == initiator)
+            if (bounds[j] < Math.Max(bestGain, MinimumGain) - BoundMargin)
             {
-                continue;
+                break;
             }
 
             var p = VictoryProbability(actors, columns, diagonal, initiator, j);
             var gain = ExpectedGain(actors, columns, initiator, initiator, j, p);
-            if (bestTarget < 0 || gain > bestGain)
+            if (bestTarget < 0 || gain > bestGain || (gain == bestGain && j < bestTarget))
             {
                 (bestTarget, bestGain, bestProbability) = (j, gain, p);
             }
