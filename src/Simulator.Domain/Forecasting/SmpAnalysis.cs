@@ -26,6 +26,15 @@ internal sealed class SmpAnalysis
             }
         }
 
+        DistancesByColumn = new double[n * n];
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = 0; b < n; b++)
+            {
+                DistancesByColumn[(b * n) + a] = Distances[(a * n) + b];
+            }
+        }
+
         // Position strength: a risk-neutral election among all N positions (duplicates kept).
         var neutral = new double[n * n];
         for (var k = 0; k < neutral.Length; k++)
@@ -61,6 +70,9 @@ internal sealed class SmpAnalysis
 
     /// <summary>d[a, b]: distance of b's position from a's, with a's saliences.</summary>
     public double[] Distances { get; }
+
+    /// <summary>The same distances stored by column: [b·N + a] = d[a, b].</summary>
+    public double[] DistancesByColumn { get; }
 
     public double[] PositionStrength { get; }
 

@@ -3,8 +3,8 @@ namespace Simulator.Domain.Forecasting;
 /// <summary>
 /// Challenges as one actor (h) perceives them: h sees every other actor's risk attitude pulled
 /// two-thirds towards its own, and estimates who would win a contest i→j when the principals
-/// and semi-committed third parties vote. Perceived utilities are stored by column
-/// (columns[b·N + a] = U^h[a, b]) so the O(N) loop over third parties reads contiguous memory.
+/// and semi-committed third parties vote. Utilities come by column (U[k, i] for every k) so the
+/// O(N) loop over third parties reads contiguous memory.
 /// </summary>
 internal static class SmpChallenges
 {
@@ -14,35 +14,14 @@ internal static class SmpChallenges
     // Far above the rounding error of a gain (a few ulps of numbers below 2), far below any gain that matters.
     private const double BoundMargin = 1e-9;
 
-    /// <summary>
-    /// Fills <paramref name="columns"/> (N × N, by column) with U^h[a, b] = u(d[a, b], (2R_h + R_a)/3)
-    /// and <paramref name="diagonal"/> with U^h[a, a].
-    /// </summary>
-    public static void PerceivedUtilities(SmpAnalysis state, int observer, double[] columns, double[] diagonal)
-    {
-        var n = state.Actors.Count;
-        var risks = state.RiskAttitudes;
-        var distances = state.Distances;
-        for (var a = 0; a < n; a++)
-        {
-            var r = SmpMath.PerceivedRisk(risks[observer], risks[a]);
-            var row = a * n;
-            for (var b = 0; b < n; b++)
-            {
-                columns[(b * n) + a] = SmpMath.Utility(distances[row + b], r);
-            }
-
-            diagonal[a] = columns[(a * n) + a];
-        }
-    }
-
     /// <summary>P_ij: the probability that i prevails over j, from the view encoded in the perceived utilities.</summary>
-    public static double VictoryProbability(SmpActors actors, double[] columns, double[] diagonal, int i, int j)
+    /// <param name="toI">U[k, i] for every k: how each actor values i's position.</param>
+    /// <param name="toJ">U[k, j] for every k.</param>
+    /// <param name="diagonal">U[k, k] for every k.</param>
+    public static double VictoryProbability(SmpActors actors, ReadOnlySpan<double> toI, ReadOnlySpan<double> toJ, ReadOnlySpan<double> diagonal, int i, int j)
     {
         var n = actors.Count;
         var w = actors.ChallengeWeights;
-        var toI = columns.AsSpan(i * n, n);
-        var toJ = columns.AsSpan(j * n, n);
         var a = w[i] * (toI[i] - toJ[i]);
         var b = w[j] * (toI[j] - toJ[j]);
         var principalsForI = ChallengeFloor + Math.Max(a, 0) + Math.Max(b, 0);
@@ -63,7 +42,7 @@ internal static class SmpChallenges
         double[] w,
         ReadOnlySpan<double> toI,
         ReadOnlySpan<double> toJ,
-        double[] diagonal,
+        ReadOnlySpan<double> diagonal,
         int from,
         int to,
         double principalsForI,
@@ -90,12 +69,11 @@ internal static class SmpChallenges
     }
 
     /// <summary>ΔEU for actor k of the challenge i→j, given the victory probability.</summary>
-    public static double ExpectedGain(SmpActors actors, double[] columns, int k, int i, int j, double probability)
+    public static double ExpectedGain(SmpActors actors, ReadOnlySpan<double> toI, ReadOnlySpan<double> toJ, int k, int j, double probability)
     {
-        var n = actors.Count;
         var sigmaJ = actors.TotalSalience[j];
-        var uki = columns[(i * n) + k];
-        var ukj = columns[(j * n) + k];
+        var uki = toI[k];
+        var ukj = toJ[k];
         return ((1 - sigmaJ) * 2 * uki) + (sigmaJ * ((probability * 2 * uki) + ((1 - probability) * 2 * ukj))) - uki - ukj;
     }
 
@@ -106,12 +84,13 @@ internal static class SmpChallenges
     /// below the best gain found (or below 1e-5). The margin absorbs rounding, so the target, its gain
     /// and its probability are exactly those of trying every j in index order (ties: lowest j).
     /// </remarks>
-    public static SmpTarget? BestTarget(SmpAnalysis state, int initiator, double[] columns, double[] diagonal)
+    public static SmpTarget? BestTarget(SmpPerceivedView view, int initiator)
     {
-        PerceivedUtilities(state, initiator, columns, diagonal);
-        var actors = state.Actors;
+        view.Observe(initiator);
+        var actors = view.Actors;
         var n = actors.Count;
-        var own = columns[(initiator * n) + initiator];
+        var ownRow = new double[n];
+        view.Row(initiator, ownRow);
         var bounds = new double[n];
         var order = new int[n - 1];
         var count = 0;
@@ -119,10 +98,12 @@ internal static class SmpChallenges
         {
             if (j != initiator)
             {
-                bounds[j] = own - columns[(j * n) + initiator];
+                bounds[j] = ownRow[initiator] - ownRow[j];
                 order[count++] = j;
             }
         }
+
+        var toI = view.Column(initiator);
 
         Array.Sort(order, (x, y) => bounds[x] != bounds[y] ? bounds[y].CompareTo(bounds[x]) : x.CompareTo(y));
         var bestTarget = -1;
@@ -135,8 +116,9 @@ internal static class SmpChallenges
                 break;
             }
 
-            var p = VictoryProbability(actors, columns, diagonal, initiator, j);
-            var gain = ExpectedGain(actors, columns, initiator, initiator, j, p);
+            var toJ = view.Column(j);
+            var p = VictoryProbability(actors, toI, toJ, view.Diagonal, initiator, j);
+            var gain = ExpectedGain(actors, toI, toJ, initiator, j, p);
             if (bestTarget < 0 || gain > bestGain || (gain == bestGain && j < bestTarget))
             {
                 (bestTarget, bestGain, bestProbability) = (j, gain, p);

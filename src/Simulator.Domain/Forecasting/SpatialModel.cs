@@ -44,8 +44,6 @@ public sealed class SpatialModel
         var analysis = new SmpAnalysis(actors, positions);
         var states = new List<SmpState> { ToState(0, analysis, 0.0) };
         var turns = new List<SmpTurn>();
-        var perceived = new double[n * n];
-        var diagonal = new double[n];
         var firstMovement = 0.0;
         for (var t = 1; t <= MaxTurns; t++)
         {
@@ -53,9 +51,10 @@ public sealed class SpatialModel
             var bargains = new (double[] Initiator, double[] Target)?[n];
             var turnTargets = new List<SmpTarget>();
             var turnBargains = new List<SmpBargain>();
+            var view = new SmpPerceivedView(analysis);
             for (var i = 0; i < n; i++)
             {
-                targets[i] = SmpChallenges.BestTarget(analysis, i, perceived, diagonal);
+                targets[i] = SmpChallenges.BestTarget(view, i);
                 if (targets[i] is { } target)
                 {
                     var bargain = SmpResolution.Interpolate(actors, analysis.Positions, target);

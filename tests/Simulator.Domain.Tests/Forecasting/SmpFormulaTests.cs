@@ -87,7 +87,7 @@ public sealed class SmpFormulaTests
     {
         var actors = new SmpActors(TwoDimInput());
         double[] u = [1.0, 0.6, 0.5, 0.7, 1.0, 0.4, 0.2, 0.3, 1.0];
-        Assert.Equal(1.0 - 0.6, SmpChallenges.ExpectedGain(actors, ByColumn(u), 0, 0, 1, 1.0), 1e-12);
+        Assert.Equal(1.0 - 0.6, SmpChallenges.ExpectedGain(actors, Column(u, 0), Column(u, 1), 0, 1, 1.0), 1e-12);
     }
 
     [Fact]
@@ -104,23 +104,11 @@ public sealed class SmpFormulaTests
         var pi = forZero / (forZero + forOne);
         var vote = w[2] * (pi - 0.5);
         Assert.True(vote > 0);
-        Assert.Equal((forZero + vote) / (forZero + forOne + vote), SmpChallenges.VictoryProbability(actors, ByColumn(u), [1.0, 1.0, 1.0], 0, 1), 1e-12);
+        Assert.Equal((forZero + vote) / (forZero + forOne + vote), SmpChallenges.VictoryProbability(actors, Column(u, 0), Column(u, 1), [1.0, 1.0, 1.0], 0, 1), 1e-12);
     }
 
-    private static double[] ByColumn(double[] rowMajor)
-    {
-        var n = (int)Math.Sqrt(rowMajor.Length);
-        var columns = new double[rowMajor.Length];
-        for (var a = 0; a < n; a++)
-        {
-            for (var b = 0; b < n; b++)
-            {
-                columns[(b * n) + a] = rowMajor[(a * n) + b];
-            }
-        }
-
-        return columns;
-    }
+    // Column b of a row-major 3 × 3 matrix: U[k, b] for every k.
+    private static double[] Column(double[] rowMajor, int b) => [rowMajor[b], rowMajor[3 + b], rowMajor[6 + b]];
 
     private static ForecastInput TwoDimInput() => new(
         "t",
