@@ -17,7 +17,7 @@ public static class ForecastTiming
             Time(file, ForecastInputs.Ktab(file));
         }
 
-        foreach (var actors in new[] { 100, 120, 140, 160, 200 })
+        foreach (var actors in new[] { 100, 150, 200, 250, 300 })
         {
             Time($"synthetic {actors} actors", ForecastInputs.Synthetic(actors, 1, seed: 42));
         }

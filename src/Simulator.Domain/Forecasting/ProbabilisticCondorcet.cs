@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Simulator.Domain.Forecasting;
 
 /// <summary>
@@ -26,36 +28,55 @@ public static class ProbabilisticCondorcet
             throw new ArgumentException("utilities must be voters × options");
         }
 
-        // Option-major copy so the inner loop over voters reads contiguous memory; the sums run
-        // in the same voter order as before, so results are unchanged.
-        var byOption = new double[options * voters];
-        for (var k = 0; k < voters; k++)
-        {
-            for (var o = 0; o < options; o++)
-            {
-                byOption[(o * voters) + k] = utilities[(k * options) + o];
-            }
-        }
-
+        // For each option a, the coalitions for and against it in every contest a:b (b > a) are
+        // accumulated side by side, one SIMD lane per b. Each lane adds the votes in voter order,
+        // exactly as a scalar loop would, so the sums are bit-identical; lanes only add
+        // independence (and with it speed), not reordering.
         var coalition = new double[options * options];
-        for (var a = 0; a < options; a++)
+        var forA = new double[options];
+        var forB = new double[options];
+        var zero = Vector<double>.Zero;
+        var width = Vector<double>.Count;
+        for (var a = 0; a < options - 1; a++)
         {
-            var ua = byOption.AsSpan(a * voters, voters);
-            for (var b = a + 1; b < options; b++)
+            var first = a + 1;
+            var count = options - first;
+            var sumFor = forA.AsSpan(0, count);
+            var sumAgainst = forB.AsSpan(0, count);
+            sumFor.Fill(CoalitionFloor);
+            sumAgainst.Fill(CoalitionFloor);
+            for (var k = 0; k < voters; k++)
             {
-                var ub = byOption.AsSpan(b * voters, voters);
-                var forA = CoalitionFloor;
-                var forB = CoalitionFloor;
-                for (var k = 0; k < voters; k++)
+                var row = utilities.Slice(k * options, options);
+                var ua = row[a];
+                var wk = weights[k];
+                var others = row.Slice(first, count);
+                var b = 0;
+                if (Vector.IsHardwareAccelerated)
                 {
-                    // Branch-free: adding a zero leaves the sums bit-identical.
-                    var vote = weights[k] * (ua[k] - ub[k]);
-                    forA += double.MaxNative(vote, 0);
-                    forB += double.MaxNative(-vote, 0);
+                    var uaVector = new Vector<double>(ua);
+                    var wVector = new Vector<double>(wk);
+                    for (; b <= count - width; b += width)
+                    {
+                        var vote = wVector * (uaVector - new Vector<double>(others.Slice(b, width)));
+                        (Vector.Max(vote, zero) + new Vector<double>(sumFor.Slice(b, width))).CopyTo(sumFor.Slice(b, width));
+                        (Vector.Max(-vote, zero) + new Vector<double>(sumAgainst.Slice(b, width))).CopyTo(sumAgainst.Slice(b, width));
+                    }
                 }
 
-                coalition[(a * options) + b] = forA;
-                coalition[(b * options) + a] = forB;
+                for (; b < count; b++)
+                {
+                    // Adding a zero is exact, so the branch-free max(·, 0) sums equal branching ones.
+                    var vote = wk * (ua - others[b]);
+                    sumFor[b] += double.MaxNative(vote, 0);
+                    sumAgainst[b] += double.MaxNative(-vote, 0);
+                }
+            }
+
+            for (var b = 0; b < count; b++)
+            {
+                coalition[(a * options) + first + b] = sumFor[b];
+                coalition[((first + b) * options) + a] = sumAgainst[b];
             }
         }
 

@@ -60,6 +60,15 @@ internal sealed class SmpAnalysis
             }
         }
 
+        UtilitiesByColumn = new double[n * n];
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = 0; b < n; b++)
+            {
+                UtilitiesByColumn[(b * n) + a] = Utilities[(a * n) + b];
+            }
+        }
+
         (UniqueRepresentatives, GroupOf) = MergePositions(positions, n, dims);
         UniqueProbabilities = ReportedProbabilities();
     }
@@ -80,6 +89,9 @@ internal sealed class SmpAnalysis
 
     /// <summary>U[a, b] = u(d[a, b], R_a): the objective risk-aware utility matrix.</summary>
     public double[] Utilities { get; }
+
+    /// <summary>The same utilities stored by column: [b·N + a] = U[a, b].</summary>
+    public double[] UtilitiesByColumn { get; }
 
     public int[] UniqueRepresentatives { get; }
 

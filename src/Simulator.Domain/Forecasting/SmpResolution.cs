@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Simulator.Domain.Forecasting;
 
 /// <summary>
@@ -37,6 +39,24 @@ internal static class SmpResolution
         return (forI, forJ);
     }
 
+    private static void AddTo(Span<double> sums, ReadOnlySpan<double> terms)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<double>.Count;
+            for (; i <= sums.Length - width; i += width)
+            {
+                (new Vector<double>(sums.Slice(i, width)) + new Vector<double>(terms.Slice(i, width))).CopyTo(sums.Slice(i, width));
+            }
+        }
+
+        for (; i < sums.Length; i++)
+        {
+            sums[i] += terms[i];
+        }
+    }
+
     /// <summary>
     /// The new positions (actor-major, 0..1) and, per actor, the initiator of the bargain it adopted
     /// (−1: it kept its status quo). <paramref name="bargainsByInitiator"/> holds null where an actor
@@ -64,6 +84,9 @@ internal static class SmpResolution
         }
 
         var value = new double[n * n];
+        var uInit = new double[n];
+        var uRcvr = new double[n];
+        var sums = new double[n];
         for (var m = 0; m < n; m++)
         {
             if (bargainsByInitiator[m] is not { } bargain)
@@ -76,15 +99,22 @@ internal static class SmpResolution
             {
                 var sal = actors.SalienceOf(a);
                 var xa = state.Positions.AsSpan(a * dims, dims);
-                var uInit = SmpMath.Utility(SmpMath.Distance(sal, xa, bargain.Initiator), risks[a]);
-                var uRcvr = SmpMath.Utility(SmpMath.Distance(sal, xa, bargain.Target), risks[a]);
-                var sum = 0.0;
-                for (var k = 0; k < n; k++)
-                {
-                    sum += k == m ? uInit : k == receiver ? uRcvr : u[(a * n) + k];
-                }
+                uInit[a] = SmpMath.Utility(SmpMath.Distance(sal, xa, bargain.Initiator), risks[a]);
+                uRcvr[a] = SmpMath.Utility(SmpMath.Distance(sal, xa, bargain.Target), risks[a]);
+            }
 
-                value[(a * n) + m] = sum / n;
+            // Every actor's sum over positions k in index order, all actors at once (one lane
+            // each), with the two bargaining positions replaced: bit-identical to a scalar sum.
+            Array.Clear(sums);
+            for (var k = 0; k < n; k++)
+            {
+                var column = k == m ? uInit : k == receiver ? uRcvr : state.UtilitiesByColumn.AsSpan(k * n, n);
+                AddTo(sums, column);
+            }
+
+            for (var a = 0; a < n; a++)
+            {
+                value[(a * n) + m] = sums[a] / n;
             }
         }
 
