@@ -107,6 +107,32 @@ public sealed class SmpFormulaTests
         Assert.Equal((forZero + vote) / (forZero + forOne + vote), SmpChallenges.VictoryProbability(actors, Column(u, 0), Column(u, 1), [1.0, 1.0, 1.0], 0, 1), 1e-12);
     }
 
+    [Fact]
+    public void BargainLeansTowardsTheLikelyWinnerWeightedBySquaredSalience()
+    {
+        var input = TwoDimInput();
+        var actors = new SmpActors(input);
+        double[] positions = [0.10, 0.20, 0.60, 0.70, 0.90, 0.40];
+        var (initiator, target) = SmpResolution.Interpolate(actors, positions, new SmpTarget(0, 1, 0.1, 0.8));
+
+        // Dimension 0: ω_i = 0.5²·0.8², ω_j = 0.2²·0.2²; each side leans 1e-6 towards itself.
+        var wi = 0.25 * 0.64;
+        var wj = 0.04 * 0.04;
+        Assert.Equal(SmpMath.Round4((((wi + 1e-6) * 0.10) + (wj * 0.60)) / (wi + 1e-6 + wj)), initiator[0], 1e-15);
+        Assert.Equal(SmpMath.Round4(((wi * 0.10) + ((wj + 1e-6) * 0.60)) / (wi + 1e-6 + wj)), target[0], 1e-15);
+        Assert.InRange(initiator[0], 0.10, 0.12);
+    }
+
+    [Fact]
+    public void BargainWithACertainWinnerIsTheWinnersPosition()
+    {
+        var actors = new SmpActors(TwoDimInput());
+        double[] positions = [0.10, 0.20, 0.60, 0.70, 0.90, 0.40];
+        var (initiator, target) = SmpResolution.Interpolate(actors, positions, new SmpTarget(0, 1, 0.1, 1.0));
+        Assert.Equal([0.10, 0.20], initiator);
+        Assert.Equal([0.10, 0.20], target);
+    }
+
     // Column b of a row-major 3 × 3 matrix: U[k, b] for every k.
     private static double[] Column(double[] rowMajor, int b) => [rowMajor[b], rowMajor[3 + b], rowMajor[6 + b]];
 
