@@ -11,6 +11,7 @@ namespace Simulator.Domain.Scenarios.Loading;
 internal static partial class SchemaChecker
 {
     private const string UnknownKey = "\u0000unknown";
+    private const string KeyPrefix = "\u0001";
 
     public static IReadOnlyList<ScenarioError> Check(YNode root)
     {
@@ -65,7 +66,8 @@ internal static partial class SchemaChecker
                     byLocation[pointer] = list = [];
                 }
 
-                list.Add(keyword == "additionalProperties" || message.Contains("false schema", StringComparison.Ordinal) ? UnknownKey : message);
+                var onKey = node.EvaluationPath.ToString().Contains("/propertyNames", StringComparison.Ordinal);
+                list.Add(keyword == "additionalProperties" || message.Contains("false schema", StringComparison.Ordinal) ? UnknownKey : onKey ? KeyPrefix + message : message);
             }
         }
 
@@ -101,9 +103,15 @@ internal static partial class SchemaChecker
             parts.Add($"expected {string.Join(" or ", expected.Select(Article))}, found {at.Node.KindName}");
         }
 
-        parts.AddRange(messages.Where(m => !IsTypeMessage(m) && m != UnknownKey).Select(Humanize).Distinct());
+        parts.AddRange(messages.Where(m => !IsTypeMessage(m) && m != UnknownKey).Select(m => Humanize(m.TrimStart(KeyPrefix[0]))).Distinct());
         var hint = SchemaWalker.Description(schema);
-        return at.Node.Mark.Error($"{dotted}: {string.Join("; ", parts)}", hint);
+        if (schema?["enum"] is System.Text.Json.Nodes.JsonArray allowed)
+        {
+            hint = $"allowed: {string.Join(", ", allowed.Select(a => a?.ToString()))}" + (hint is null ? "" : $". {hint}");
+        }
+
+        var where = messages.Any(m => m.StartsWith(KeyPrefix, StringComparison.Ordinal)) ? at.KeyMark ?? at.Node.Mark : at.Node.Mark;
+        return where.Error($"{dotted}: {string.Join("; ", parts)}", hint);
     }
 
     private static bool IsTypeMessage(string message) => message.StartsWith("Value is ", StringComparison.Ordinal) && message.Contains("but should be", StringComparison.Ordinal);
