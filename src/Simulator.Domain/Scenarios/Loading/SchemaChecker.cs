@@ -11,17 +11,21 @@ namespace Simulator.Domain.Scenarios.Loading;
 internal static partial class SchemaChecker
 {
     private const string UnknownKey = "\u0000unknown";
+    private static readonly string[] TypeOrder = ["number", "integer", "string", "boolean", "array", "object", "null"];
+
     private const string KeyPrefix = "\u0001";
 
     public static IReadOnlyList<ScenarioError> Check(YNode root)
     {
         var locations = new Dictionary<string, NodeAt>(StringComparer.Ordinal);
         var json = YamlToJson.Convert(root, locations);
-        var result = SchemaText.Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
-        if (result.IsValid)
+        // The flag format stops at the first failure: cheap for the usual, valid case.
+        if (SchemaText.Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
         {
             return [];
         }
+
+        var result = SchemaText.Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
 
         var byLocation = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         Collect(result, byLocation, 0);
@@ -96,7 +100,9 @@ internal static partial class SchemaChecker
             return mark.Error($"unknown key '{key}' in {(segments.Count == 1 ? "the scenario" : string.Join('.', segments.Take(segments.Count - 1)))}", DidYouMean.Hint(key, known, "keys"));
         }
 
-        var expected = messages.Where(IsTypeMessage).SelectMany(m => ExpectedTypes().Matches(m).Select(x => x.Groups[1].Value)).Distinct().ToList();
+        var expected = messages.Where(IsTypeMessage)
+            .SelectMany(m => ExpectedTypes().Matches(m[m.IndexOf("but should be", StringComparison.Ordinal)..]).Select(x => x.Value))
+            .Distinct().OrderBy(t => Array.IndexOf(TypeOrder, t)).ToList();
         var parts = new List<string>();
         if (expected.Count > 0)
         {
@@ -148,7 +154,7 @@ internal static partial class SchemaChecker
         return message;
     }
 
-    [GeneratedRegex("should be \"(\\w+)\"")]
+    [GeneratedRegex("\\b(object|array|string|number|integer|boolean|null)\\b")]
     private static partial Regex ExpectedTypes();
 
     [GeneratedRegex("Required properties \\[(.*)\\] (are|is) not present")]
