@@ -72,6 +72,21 @@ public sealed class OverlayTests : IDisposable
     }
 
     [Fact]
+    public void MisspeltIdInAnOverlaySuggestsTheExistingOne()
+    {
+        Write("base.yaml", MiniScenario.Text);
+        var overlay = Write("over.yaml", "base: base.yaml\nparties:\n  rusia:\n    capability: 30\n");
+
+        var ex = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(overlay));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Contains("parties.rusia: missing required key(s) 'name','role'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("did you mean 'russia'?", error.Hint, StringComparison.Ordinal);
+        Assert.Equal((3, 3), (error.Line, error.Column));
+        Assert.EndsWith("over.yaml", error.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BaseCycleIsAnError()
     {
         Write("a.yaml", "base: b.yaml\ntitle: A\n");

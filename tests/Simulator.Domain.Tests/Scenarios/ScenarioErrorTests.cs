@@ -67,7 +67,7 @@ public sealed class ScenarioErrorTests
         var error = Single(text, "missing required key(s) 'label'");
 
         Assert.Contains("issues.territory", error.Message, StringComparison.Ordinal);
-        At(error, LineOf(text, "statusQuo: 40"));
+        At(error, LineOf(text, "  territory:"), 3);
     }
 
     [Fact]

@@ -116,8 +116,27 @@ internal static partial class SchemaChecker
             hint = $"allowed: {string.Join(", ", allowed.Select(a => a?.ToString()))}" + (hint is null ? "" : $". {hint}");
         }
 
-        var where = messages.Any(m => m.StartsWith(KeyPrefix, StringComparison.Ordinal)) ? at.KeyMark ?? at.Node.Mark : at.Node.Mark;
+        var missing = messages.Any(m => RequiredList().IsMatch(m));
+        var onKey = missing || messages.Any(m => m.StartsWith(KeyPrefix, StringComparison.Ordinal));
+        var where = onKey ? at.KeyMark ?? at.Node.Mark : at.Node.Mark;
+        if (missing && segments.Count >= 2 && SiblingLike(segments, locations) is { } sibling)
+        {
+            hint = $"did you mean '{sibling}'? (in an overlay a misspelt id adds a new entry instead of changing the existing one). {hint}";
+        }
+
         return where.Error($"{dotted}: {string.Join("; ", parts)}", hint);
+    }
+
+    private static string? SiblingLike(List<string> segments, Dictionary<string, NodeAt> locations)
+    {
+        var parentPointer = "/" + string.Join('/', segments.Take(segments.Count - 1).Select(YamlToJson.Escape));
+        if (!locations.TryGetValue(parentPointer, out var parent) || parent.Node is not YMapping siblings)
+        {
+            return null;
+        }
+
+        var key = segments[^1];
+        return DidYouMean.Closest(key, siblings.Entries.Select(e => e.Key).Where(k => k != key));
     }
 
     private static bool IsTypeMessage(string message) => message.StartsWith("Value is ", StringComparison.Ordinal) && message.Contains("but should be", StringComparison.Ordinal);
