@@ -1,0 +1,140 @@
+using Simulator.Domain.Scenarios;
+
+namespace Simulator.Domain.Engine;
+
+/// <summary>
+/// A scenario prepared for fast repeated runs: parameters flattened into a <see cref="ParameterTable"/>,
+/// every reference resolved to an index. Built once per experiment; immutable and thread-safe.
+/// </summary>
+public sealed class CompiledScenario
+{
+    private CompiledScenario(Scenario scenario, ParameterTable table)
+    {
+        Scenario = scenario;
+        Parameters = table;
+        IssueCount = scenario.Issues.Count;
+        StatusQuo = [.. scenario.Issues.Select(i => table.IndexOf(i.StatusQuo))];
+        Separable = [.. scenario.Issues.Select(i => i.Separable)];
+        Parties = [.. scenario.Parties.Select(p => CompileParty(scenario, table, p))];
+        Principals = [.. Enumerable.Range(0, Parties.Length).Where(i => Parties[i].Role == PartyRole.Principal)];
+        Mediator = scenario.Protocol.MediatorId is { } m ? Array.FindIndex(Parties, p => p.Id == m) : -1;
+        Agenda = scenario.Protocol.Agenda.Count == 0
+            ? [.. Enumerable.Range(0, IssueCount)]
+            : [.. scenario.Protocol.Agenda.Select(scenario.IssueIndex).Where(i => i >= 0)];
+        Timeline = [.. scenario.Timeline
+            .OrderBy(e => e.AtMinute)
+            .Select(e => new CompiledEvent(e.AtMinute, e.Description, [.. e.Changes.Select(c => (table.IndexOf(c.Path), c.Value)).Where(c => c.Item1 >= 0)]))];
+        TimeBudget = table.IndexOf(scenario.Protocol.TimeBudgetMinutes);
+        MinutesPerRound = table.IndexOf(scenario.Protocol.MinutesPerRound);
+    }
+
+    public Scenario Scenario { get; }
+
+    public ParameterTable Parameters { get; }
+
+    public int IssueCount { get; }
+
+    public int[] StatusQuo { get; }
+
+    public bool[] Separable { get; }
+
+    public CompiledParty[] Parties { get; }
+
+    /// <summary>Indices of the parties at the table whose consent an agreement needs.</summary>
+    public int[] Principals { get; }
+
+    /// <summary>Index of the mediator, or -1 when the talks have none.</summary>
+    public int Mediator { get; }
+
+    /// <summary>Issue indices on the agenda, in agenda order.</summary>
+    public int[] Agenda { get; }
+
+    public CompiledEvent[] Timeline { get; }
+
+    public int TimeBudget { get; }
+
+    public int MinutesPerRound { get; }
+
+    public static CompiledScenario Compile(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new CompiledScenario(scenario, new ParameterTable(scenario.AllParameters()));
+    }
+
+    private static CompiledParty CompileParty(Scenario scenario, ParameterTable table, Party party)
+    {
+        var n = scenario.Issues.Count;
+        var hasStance = new bool[n];
+        var position = Filled(n);
+        var salience = Filled(n);
+        var redMin = Filled(n);
+        var redMax = Filled(n);
+        var mandateMin = Filled(n);
+        var mandateMax = Filled(n);
+        foreach (var stance in party.Stances)
+        {
+            var i = scenario.IssueIndex(stance.IssueId);
+            if (i < 0)
+            {
+                continue;
+            }
+
+            hasStance[i] = true;
+            position[i] = table.IndexOf(stance.Position);
+            salience[i] = table.IndexOf(stance.Salience);
+            redMin[i] = table.IndexOf(stance.RedLine?.Min);
+            redMax[i] = table.IndexOf(stance.RedLine?.Max);
+        }
+
+        foreach (var limit in party.Delegation.Mandate)
+        {
+            var i = scenario.IssueIndex(limit.IssueId);
+            if (i >= 0)
+            {
+                mandateMin[i] = table.IndexOf(limit.Min);
+                mandateMax[i] = table.IndexOf(limit.Max);
+            }
+        }
+
+        var partyIndex = scenario.Parties.ToList();
+        return new CompiledParty
+        {
+            Id = party.Id,
+            Name = party.Name,
+            Role = party.Role,
+            Shape = party.UtilityShape,
+            DelegationLevel = party.Delegation.Level,
+            Capability = table.IndexOf(party.Capability),
+            Reservation = table.IndexOf(party.ReservationUtility),
+            Beta = table.IndexOf(party.ConcessionBeta),
+            RiskAttitude = table.IndexOf(party.RiskAttitude),
+            HasStance = hasStance,
+            Position = position,
+            Salience = salience,
+            RedLineMin = redMin,
+            RedLineMax = redMax,
+            MandateMin = mandateMin,
+            MandateMax = mandateMax,
+            Linkages = [.. party.Linkages.Select(l => new CompiledLinkage(
+                l.Id,
+                l.Description,
+                scenario.IssueIndex(l.When.IssueId),
+                table.IndexOf(l.When.AtLeast),
+                table.IndexOf(l.When.AtMost),
+                scenario.IssueIndex(l.Require.IssueId),
+                table.IndexOf(l.Require.AtLeast),
+                table.IndexOf(l.Require.AtMost)))
+                .Where(l => l.WhenIssue >= 0 && l.RequireIssue >= 0)],
+            Influences = [.. party.Influences
+                .Select(f => new CompiledInfluence(partyIndex.FindIndex(p => p.Id == f.TargetId), f.Kind, table.IndexOf(f.Strength)))
+                .Where(f => f.Target >= 0)],
+        };
+    }
+
+    private static int[] Filled(int n)
+    {
+        var a = new int[n];
+        Array.Fill(a, -1);
+        return a;
+    }
+}

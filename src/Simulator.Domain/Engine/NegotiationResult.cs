@@ -1,0 +1,9 @@
+namespace Simulator.Domain.Engine;
+
+/// <summary>The outcome of one negotiation run: per agenda issue, how many rounds and minutes, why it ended, and (when asked for) the transcript.</summary>
+public sealed record NegotiationResult(
+    IReadOnlyList<IssueOutcome> Issues,
+    int Rounds,
+    double Minutes,
+    EndReason EndReason,
+    IReadOnlyList<RoundRecord>? Transcript);

@@ -1,0 +1,42 @@
+using Simulator.Domain.Scenarios;
+
+namespace Simulator.Domain.Engine;
+
+/// <summary>
+/// Every numeric parameter of a scenario in one flat array, addressed by index (fast in a run) or
+/// by path (the `--set` and timeline path). A run copies <see cref="BaseValues"/>, samples the
+/// uncertain entries and lets timeline events overwrite entries by index.
+/// </summary>
+public sealed class ParameterTable
+{
+    private readonly Dictionary<string, int> _indexByPath;
+
+    public ParameterTable(IEnumerable<Parameter> parameters)
+    {
+        Parameters = [.. parameters];
+        _indexByPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            _indexByPath.TryAdd(Parameters[i].Path, i);
+        }
+
+        BaseValues = [.. Parameters.Select(p => p.Value)];
+        UncertainIndices = [.. Enumerable.Range(0, Parameters.Count).Where(i => Parameters[i].IsUncertain)];
+    }
+
+    public IReadOnlyList<Parameter> Parameters { get; }
+
+    public IReadOnlyList<double> BaseValues { get; }
+
+    /// <summary>Indices of the parameters Monte Carlo draws, in document order.</summary>
+    public IReadOnlyList<int> UncertainIndices { get; }
+
+    public int Count => Parameters.Count;
+
+    /// <summary>The index of the parameter at <paramref name="path"/>, or -1.</summary>
+    public int IndexOf(string path) => _indexByPath.TryGetValue(path, out var i) ? i : -1;
+
+    public int IndexOf(Parameter? parameter) => parameter is null ? -1 : IndexOf(parameter.Path);
+
+    public double[] CopyBaseValues() => [.. BaseValues];
+}

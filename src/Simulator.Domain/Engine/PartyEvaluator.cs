@@ -1,0 +1,128 @@
+namespace Simulator.Domain.Engine;
+
+/// <summary>
+/// How a principal judges a text: it rejects any value outside its red lines or its delegation's
+/// mandate, any broken linkage, and any text that gives it less of the possible gain than its
+/// current aspiration. The possible gain is measured against the current base (status quo plus what
+/// is already agreed): share = (U(with text) − U(base)) / (U(with its own ideal on the text's issues)
+/// − U(base)). A party with nothing to gain on the text accepts it when it loses nothing.
+/// </summary>
+public static class PartyEvaluator
+{
+    private const double Tolerance = 1e-9;
+
+    /// <summary>Evaluates <paramref name="text"/> (issue → value) against <paramref name="baseOutcome"/>; returns no objection when the party accepts.</summary>
+    public static List<Objection> Evaluate(
+        CompiledScenario scenario,
+        int partyIndex,
+        ReadOnlySpan<double> values,
+        ReadOnlySpan<double> baseOutcome,
+        IReadOnlyList<TextItem> text,
+        double aspiration)
+    {
+        var party = scenario.Parties[partyIndex];
+        var objections = new List<Objection>();
+        Span<double> outcome = stackalloc double[baseOutcome.Length];
+        Span<double> best = stackalloc double[baseOutcome.Length];
+        baseOutcome.CopyTo(outcome);
+        baseOutcome.CopyTo(best);
+        foreach (var item in text)
+        {
+            outcome[item.Issue] = item.Value;
+            if (party.HasStance[item.Issue])
+            {
+                best[item.Issue] = values[party.Position[item.Issue]];
+            }
+        }
+
+        foreach (var item in text)
+        {
+            CheckBounds(objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
+            CheckBounds(objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
+        }
+
+        foreach (var linkage in party.Linkages)
+        {
+            if (!Touches(text, linkage))
+            {
+                continue;
+            }
+
+            if (Holds(outcome[linkage.WhenIssue], linkage.WhenAtLeast, linkage.WhenAtMost, values)
+                && !Holds(outcome[linkage.RequireIssue], linkage.RequireAtLeast, linkage.RequireAtMost, values))
+            {
+                objections.Add(new Objection(
+                    partyIndex,
+                    ObjectionKind.Linkage,
+                    linkage.WhenIssue,
+                    Bound(linkage.RequireAtLeast, values),
+                    Bound(linkage.RequireAtMost, values),
+                    linkage.RequireIssue,
+                    linkage));
+            }
+        }
+
+        var uBase = UtilityFunction.Of(party, values, baseOutcome);
+        var gain = UtilityFunction.Of(party, values, outcome) - uBase;
+        var possible = UtilityFunction.Of(party, values, best) - uBase;
+        var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
+        if (share < aspiration - Tolerance)
+        {
+            objections.Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, values, text), Gain: share, Needed: aspiration));
+        }
+
+        return objections;
+    }
+
+    private static void CheckBounds(List<Objection> objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
+    {
+        var min = Bound(minIndex, values);
+        var max = Bound(maxIndex, values);
+        if ((min is { } lo && item.Value < lo - Tolerance) || (max is { } hi && item.Value > hi + Tolerance))
+        {
+            objections.Add(new Objection(partyIndex, kind, item.Issue, min, max, item.Issue));
+        }
+    }
+
+    private static bool Touches(IReadOnlyList<TextItem> text, CompiledLinkage linkage)
+    {
+        foreach (var item in text)
+        {
+            if (item.Issue == linkage.WhenIssue || item.Issue == linkage.RequireIssue)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool Holds(double value, int atLeast, int atMost, ReadOnlySpan<double> values) =>
+        (atLeast < 0 || value >= values[atLeast] - Tolerance) && (atMost < 0 || value <= values[atMost] + Tolerance);
+
+    private static double? Bound(int index, ReadOnlySpan<double> values) => index < 0 ? null : values[index];
+
+    /// <summary>The text item on which the party gives up most utility relative to its ideal.</summary>
+    private static int WorstItem(CompiledParty party, ReadOnlySpan<double> values, IReadOnlyList<TextItem> text)
+    {
+        var worst = text.Count > 0 ? text[0].Issue : -1;
+        var worstLoss = double.NegativeInfinity;
+        foreach (var item in text)
+        {
+            if (!party.HasStance[item.Issue])
+            {
+                continue;
+            }
+
+            var ideal = values[party.Position[item.Issue]];
+            var loss = values[party.Salience[item.Issue]] * (1 - UtilityFunction.IssueValue(party.Shape, ideal, item.Value));
+            if (loss > worstLoss)
+            {
+                worstLoss = loss;
+                worst = item.Issue;
+            }
+        }
+
+        return worst;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Simulator.Domain.Engine;
+
+/// <summary>
+/// One round of the transcript: the events that happened, the mediator's text, each principal's
+/// response, what was split off and agreed on its own, and what the mediator could not table and why.
+/// </summary>
+public sealed record RoundRecord(
+    int Round,
+    double Minute,
+    IReadOnlyList<string> Events,
+    IReadOnlyList<TextItem> Text,
+    IReadOnlyList<PartyResponse> Responses,
+    IReadOnlyList<TextItem> SplitOff,
+    IReadOnlyList<(int Issue, Blocker Blocker)> NotTabled);

@@ -1,0 +1,190 @@
+using Simulator.Domain.Engine;
+
+namespace Simulator.Domain.MonteCarlo;
+
+/// <summary>
+/// Collects run summaries into counts that do not depend on the order runs arrive in (integer
+/// counts and histograms keyed by value to 0.01), so any split into batches merges to the
+/// byte-identical result.
+/// </summary>
+public sealed class ExperimentAccumulator
+{
+    private const double ValueResolution = 100;
+    private readonly CompiledScenario _scenario;
+    private readonly long[] _agreed;
+    private readonly SortedDictionary<long, int>[] _histograms;
+    private readonly Dictionary<string, BlockerTally>[] _blockers;
+    private readonly Dictionary<string, int> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<EndReason, int> _endReasons = [];
+    private long _roundsSum;
+    private long _milliMinutesSum;
+
+    public ExperimentAccumulator(CompiledScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        _scenario = scenario;
+        var n = scenario.Agenda.Length;
+        _agreed = new long[n];
+        _histograms = [.. Enumerable.Range(0, n).Select(_ => new SortedDictionary<long, int>())];
+        _blockers = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<string, BlockerTally>(StringComparer.Ordinal))];
+    }
+
+    public int Runs { get; private set; }
+
+    public void Add(RunSummary run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Runs++;
+        _roundsSum += run.Rounds;
+        _milliMinutesSum += (long)Math.Round(run.Minutes * 1000);
+        _endReasons[run.EndReason] = _endReasons.GetValueOrDefault(run.EndReason) + 1;
+        var pattern = new List<string>();
+        for (var k = 0; k < run.Agreed.Length; k++)
+        {
+            if (run.Agreed[k])
+            {
+                _agreed[k]++;
+                var key = (long)Math.Round(run.Values[k] * ValueResolution);
+                _histograms[k][key] = _histograms[k].GetValueOrDefault(key) + 1;
+                pattern.Add(_scenario.Scenario.Issues[_scenario.Agenda[k]].Id);
+            }
+            else if (run.BlockerKeys[k] is { } blocker)
+            {
+                Tally(_blockers[k], blocker, new BlockerTally(1, run.RunIndex, run.BlockerExplanations[k] ?? blocker));
+            }
+        }
+
+        var patternKey = string.Join(',', pattern);
+        _patterns[patternKey] = _patterns.GetValueOrDefault(patternKey) + 1;
+    }
+
+    public void Merge(ExperimentAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Runs += other.Runs;
+        _roundsSum += other._roundsSum;
+        _milliMinutesSum += other._milliMinutesSum;
+        foreach (var (reason, count) in other._endReasons)
+        {
+            _endReasons[reason] = _endReasons.GetValueOrDefault(reason) + count;
+        }
+
+        foreach (var (pattern, count) in other._patterns)
+        {
+            _patterns[pattern] = _patterns.GetValueOrDefault(pattern) + count;
+        }
+
+        for (var k = 0; k < _agreed.Length; k++)
+        {
+            _agreed[k] += other._agreed[k];
+            foreach (var (value, count) in other._histograms[k])
+            {
+                _histograms[k][value] = _histograms[k].GetValueOrDefault(value) + count;
+            }
+
+            foreach (var (key, tally) in other._blockers[k])
+            {
+                Tally(_blockers[k], key, tally);
+            }
+        }
+    }
+
+    public ExperimentResult ToResult(ulong seed)
+    {
+        var scenario = _scenario.Scenario;
+        var issues = new List<IssueResult>();
+        var allBlockers = new List<BlockerResult>();
+        for (var k = 0; k < _agreed.Length; k++)
+        {
+            var issue = scenario.Issues[_scenario.Agenda[k]];
+            var (low, high) = WilsonInterval.Of(_agreed[k], Runs);
+            var failed = Runs - _agreed[k];
+            var blockers = _blockers[k]
+                .OrderByDescending(b => b.Value.Count)
+                .ThenBy(b => b.Key, StringComparer.Ordinal)
+                .Select(b => new BlockerResult(issue.Id, b.Key, b.Value.Count, failed > 0 ? (double)b.Value.Count / failed : 0, b.Value.Explanation))
+                .ToList();
+            allBlockers.AddRange(blockers);
+            scenario.Observed.TryGetValue(issue.Id, out var observed);
+            issues.Add(new IssueResult(
+                issue.Id,
+                issue.Label,
+                (int)_agreed[k],
+                (double)_agreed[k] / Runs,
+                new ProbabilityInterval(low, high),
+                issue.Unit?.Name,
+                Distribution(issue.Unit, _histograms[k]),
+                observed is null ? null : new ObservedResult(observed.Agreed, observed.Value is { } v && issue.Unit is { } u ? u.ToUnit(v) : observed.Value),
+                blockers));
+        }
+
+        var patterns = _patterns
+            .OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new PatternResult(p.Key.Length == 0 ? [] : p.Key.Split(','), p.Value, (double)p.Value / Runs))
+            .ToList();
+        var ranked = allBlockers
+            .OrderByDescending(b => b.Count)
+            .ThenBy(b => b.Issue, StringComparer.Ordinal)
+            .ThenBy(b => b.Key, StringComparer.Ordinal)
+            .ToList();
+        var ends = Enum.GetValues<EndReason>()
+            .Where(_endReasons.ContainsKey)
+            .ToDictionary(r => r.ToString(), r => _endReasons[r]);
+        return new ExperimentResult(scenario.Id, scenario.Title, Runs, seed, issues, patterns, ranked, (double)_roundsSum / Runs, _milliMinutesSum / 1000.0 / Runs, ends);
+    }
+
+    private static void Tally(Dictionary<string, BlockerTally> tallies, string key, BlockerTally add)
+    {
+        if (tallies.TryGetValue(key, out var current))
+        {
+            tallies[key] = current.FirstRun <= add.FirstRun
+                ? current with { Count = current.Count + add.Count }
+                : add with { Count = current.Count + add.Count };
+        }
+        else
+        {
+            tallies[key] = add;
+        }
+    }
+
+    private static AgreedValueDistribution? Distribution(Scenarios.IssueUnit? unit, SortedDictionary<long, int> histogram)
+    {
+        if (histogram.Count == 0)
+        {
+            return null;
+        }
+
+        double Convert(long key) => unit is null ? key / ValueResolution : Math.Round(unit.ToUnit(key / ValueResolution), 6);
+        var total = histogram.Values.Sum();
+        double sum = 0;
+        foreach (var (key, count) in histogram)
+        {
+            sum += Convert(key) * count;
+        }
+
+        var half = (total + 1) / 2;
+        var running = 0;
+        var median = 0.0;
+        foreach (var (key, count) in histogram)
+        {
+            running += count;
+            if (running >= half)
+            {
+                median = Convert(key);
+                break;
+            }
+        }
+
+        var mode = histogram.OrderByDescending(h => h.Value).ThenBy(h => h.Key).First().Key;
+        return new AgreedValueDistribution(
+            sum / total,
+            median,
+            Convert(mode),
+            Convert(histogram.Keys.First()),
+            Convert(histogram.Keys.Last()),
+            [.. histogram.Select(h => new HistogramBin(Convert(h.Key), h.Value))]);
+    }
+
+    private readonly record struct BlockerTally(int Count, int FirstRun, string Explanation);
+}

@@ -1,0 +1,18 @@
+using Simulator.Domain.Engine;
+using Simulator.Domain.Scenarios;
+
+namespace Simulator.Domain.MonteCarlo;
+
+/// <summary>The protocol implementation for each <see cref="ProtocolKind"/> a scenario can select.</summary>
+public static class ProtocolCatalog
+{
+    private static readonly Dictionary<ProtocolKind, INegotiationProtocol> Protocols = new()
+    {
+        [ProtocolKind.MediatedSingleText] = MediatedSingleTextProtocol.Instance,
+    };
+
+    public static INegotiationProtocol For(ProtocolKind kind) =>
+        Protocols.TryGetValue(kind, out var protocol)
+            ? protocol
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"no Monte Carlo implementation is registered for protocol '{kind}'");
+}

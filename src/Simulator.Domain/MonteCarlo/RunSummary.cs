@@ -1,0 +1,38 @@
+using Simulator.Domain.Engine;
+
+namespace Simulator.Domain.MonteCarlo;
+
+/// <summary>
+/// What an experiment keeps of one run, per agenda item (in agenda order): agreed or not, the
+/// value, and the blocker's key and explanation when it failed; plus the run's length.
+/// </summary>
+public sealed record RunSummary(
+    int RunIndex,
+    bool[] Agreed,
+    double[] Values,
+    string?[] BlockerKeys,
+    string?[] BlockerExplanations,
+    int Rounds,
+    double Minutes,
+    EndReason EndReason)
+{
+    public static RunSummary From(int runIndex, NegotiationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var n = result.Issues.Count;
+        var agreed = new bool[n];
+        var values = new double[n];
+        var keys = new string?[n];
+        var explanations = new string?[n];
+        for (var k = 0; k < n; k++)
+        {
+            var o = result.Issues[k];
+            agreed[k] = o.Agreed;
+            values[k] = o.Value;
+            keys[k] = o.Blocker?.Key;
+            explanations[k] = o.Blocker?.Explanation;
+        }
+
+        return new RunSummary(runIndex, agreed, values, keys, explanations, result.Rounds, result.Minutes, result.EndReason);
+    }
+}
