@@ -1,0 +1,98 @@
+using Simulator.Domain.Engine;
+
+namespace Simulator.Domain.Analysis;
+
+/// <summary>
+/// The joint zone of agreement of every agenda issue, and the red-line diagnosis of those without
+/// one. An issue is agreed when it moves at least <see cref="MediatorDrafter.MinimumMeaningfulChange"/>
+/// points from its status quo (the engine's threshold for putting it in a text), with every
+/// consenting party's red lines and mandates met on agreed issues and its linkages met with the
+/// other issues at their agreed values or status quo.
+/// </summary>
+public static class JointZoneAnalysis
+{
+    /// <summary>The largest set of constraints relaxed together in a diagnosis.</summary>
+    public const int MaxRelaxationSetSize = 3;
+
+    public static IReadOnlyList<JointZone> Analyse(AgreementSpace space)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        return [.. space.Agenda.Select(issue => Analyse(space, issue))];
+    }
+
+    public static JointZone Analyse(AgreementSpace space, int issue)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        var search = new AgreementSearch(space);
+        var id = space.Scenario.Issues[issue].Id;
+        var move = MediatorDrafter.MinimumMeaningfulChange;
+        var working = space.BreakpointCandidates(issue, move)
+            .Where(v => search.Find(issue, move, targetValue: v) is not null)
+            .ToList();
+        if (working.Count > 0)
+        {
+            var example = search.Find(issue, move, targetValue: working[0])!;
+            return new JointZone(id, true, working.Min(), working.Max(), example.Outcome, null);
+        }
+
+        return new JointZone(id, false, null, null, null, Diagnose(space, search, issue));
+    }
+
+    private static RedLineDiagnosis Diagnose(AgreementSpace space, AgreementSearch search, int issue)
+    {
+        var id = space.Scenario.Issues[issue].Id;
+        var move = MediatorDrafter.MinimumMeaningfulChange;
+        var relevant = Enumerable.Range(0, space.Constraints.Count).ToList();
+        var found = new List<(HashSet<int> Set, AgreementWitness Witness)>();
+        for (var size = 1; size <= MaxRelaxationSetSize && found.Count == 0; size++)
+        {
+            foreach (var subset in Subsets(relevant, size))
+            {
+                var set = subset.ToHashSet();
+                if (search.Find(issue, move, set) is { } witness)
+                {
+                    found.Add((set, witness));
+                }
+            }
+        }
+
+        var options = found
+            .Select(f => new Relaxation(
+                [.. f.Set.Order().Select(c => new ConstraintMove(space.Constraints[c], f.Witness.Excess[c]))],
+                f.Witness.Outcome))
+            // A set whose witness does not need to move every member is not minimal.
+            .Where(r => r.Moves.All(m => m.By > 1e-9))
+            .ToList();
+        return new RedLineDiagnosis(id, options, options.Count > 0);
+    }
+
+    private static IEnumerable<int[]> Subsets(IReadOnlyList<int> items, int size)
+    {
+        var index = Enumerable.Range(0, size).ToArray();
+        if (size > items.Count)
+        {
+            yield break;
+        }
+
+        while (true)
+        {
+            yield return [.. index.Select(i => items[i])];
+            var k = size - 1;
+            while (k >= 0 && index[k] == items.Count - size + k)
+            {
+                k--;
+            }
+
+            if (k < 0)
+            {
+                yield break;
+            }
+
+            index[k]++;
+            for (var j = k + 1; j < size; j++)
+            {
+                index[j] = index[j - 1] + 1;
+            }
+        }
+    }
+}
