@@ -25,16 +25,22 @@ public sealed class AgreementSearch
 
     /// <summary>
     /// An outcome in which <paramref name="target"/> moves at least <paramref name="minimumMove"/>
-    /// from its status quo (or sits exactly at <paramref name="targetValue"/> when given) and every
-    /// constraint not in <paramref name="relaxed"/> holds; null when none exists.
+    /// from its status quo (or sits exactly at <paramref name="targetValue"/> when given; and only at
+    /// values <paramref name="targetFilter"/> admits) and every constraint not in
+    /// <paramref name="relaxed"/> holds; null when none exists.
     /// </summary>
-    public AgreementWitness? Find(int target, double minimumMove, IReadOnlySet<int>? relaxed = null, double? targetValue = null)
+    public AgreementWitness? Find(
+        int target,
+        double minimumMove,
+        IReadOnlySet<int>? relaxed = null,
+        double? targetValue = null,
+        Func<double, bool>? targetFilter = null)
     {
         relaxed ??= new HashSet<int>();
         var order = SearchOrder(target);
         var candidates = order
             .Select(i => i == target
-                ? (targetValue is { } v ? [v] : space.BreakpointCandidates(i, minimumMove))
+                ? (targetValue is { } v ? [v] : space.BreakpointCandidates(i, minimumMove).Where(targetFilter ?? (_ => true)).ToList())
                 : space.BreakpointCandidates(i))
             .ToArray();
         var position = new int[space.StatusQuo.Count];

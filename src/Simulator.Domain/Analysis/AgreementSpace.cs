@@ -89,6 +89,38 @@ public sealed class AgreementSpace
     /// <summary>A party's utility for an outcome (party index in scenario order).</summary>
     public double Utility(int party, ReadOnlySpan<double> outcome) => UtilityFunction.Of(Compiled.Parties[party], values, outcome);
 
+    /// <summary>What one issue's value contributes to a party's utility (salience × value of the distance).</summary>
+    public double IssueUtility(int party, int issue, double value)
+    {
+        var p = Compiled.Parties[party];
+        return p.HasStance[issue] ? values[p.Salience[issue]] * UtilityFunction.IssueValue(p.Shape, values[p.Position[issue]], value) : 0.0;
+    }
+
+    /// <summary>A party's capability (its bargaining weight in the weighted Nash solution and in voting power).</summary>
+    public double Capability(int party) => values[Compiled.Parties[party].Capability];
+
+    /// <summary>
+    /// True when agreeing <paramref name="issue"/> at <paramref name="value"/> respects every red line
+    /// and mandate on it (linkages are judged on whole outcomes).
+    /// </summary>
+    public bool AllowsOnItsOwn(int issue, double value)
+    {
+        if (!IsAgreed(issue, value))
+        {
+            return true;
+        }
+
+        for (var c = 0; c < Constraints.Count; c++)
+        {
+            if (constraintIssue[c] == issue && linkageWhenIssue[c] < 0 && Constraints[c].Excess(value) > Tolerance)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The values worth trying on an issue: its ends, status quo, every bound and trigger on it, the
     /// consenting parties' positions, and the midpoints between them. Any interval of values that

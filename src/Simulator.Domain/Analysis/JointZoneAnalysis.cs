@@ -29,16 +29,38 @@ public static class JointZoneAnalysis
         var working = space.BreakpointCandidates(issue, move)
             .Where(v => search.Find(issue, move, targetValue: v) is not null)
             .ToList();
-        if (working.Count > 0)
+        if (working.Count == 0)
         {
-            var example = search.Find(issue, move, targetValue: working[0])!;
-            return new JointZone(id, true, working.Min(), working.Max(), example.Outcome, null);
+            return new JointZone(id, false, null, null, null, Diagnose(space, search, issue, id, null), []);
         }
 
-        return new JointZone(id, false, null, null, null, Diagnose(space, search, issue));
+        var example = search.Find(issue, move, targetValue: working[^1])!;
+        var triggers = new List<RedLineDiagnosis>();
+        foreach (var when in TriggersOn(space, issue))
+        {
+            var subject = ConsentConstraint.Condition(when);
+            if (!working.Any(when.HoldsFor) && triggers.TrueForAll(t => t.Subject != subject))
+            {
+                triggers.Add(Diagnose(space, search, issue, subject, when.HoldsFor));
+            }
+        }
+
+        return new JointZone(id, true, working.Min(), working.Max(), example.Outcome, null, triggers);
     }
 
-    private static RedLineDiagnosis Diagnose(AgreementSpace space, AgreementSearch search, int issue)
+    // The trigger conditions of consenting parties' linkages that name this issue.
+    private static IEnumerable<Scenarios.IssueCondition> TriggersOn(AgreementSpace space, int issue)
+    {
+        for (var c = 0; c < space.Constraints.Count; c++)
+        {
+            if (space.TriggerIssueOf(c) == issue)
+            {
+                yield return space.Constraints[c].Linkage!.When;
+            }
+        }
+    }
+
+    private static RedLineDiagnosis Diagnose(AgreementSpace space, AgreementSearch search, int issue, string subject, Func<double, bool>? filter)
     {
         var id = space.Scenario.Issues[issue].Id;
         var move = MediatorDrafter.MinimumMeaningfulChange;
@@ -49,7 +71,7 @@ public static class JointZoneAnalysis
             foreach (var subset in Subsets(relevant, size))
             {
                 var set = subset.ToHashSet();
-                if (search.Find(issue, move, set) is { } witness)
+                if (search.Find(issue, move, set, targetFilter: filter) is { } witness)
                 {
                     found.Add((set, witness));
                 }
@@ -63,7 +85,7 @@ public static class JointZoneAnalysis
             // A set whose witness does not need to move every member is not minimal.
             .Where(r => r.Moves.All(m => m.By > 1e-9))
             .ToList();
-        return new RedLineDiagnosis(id, options, options.Count > 0);
+        return new RedLineDiagnosis(id, subject, options, options.Count > 0);
     }
 
     private static IEnumerable<int[]> Subsets(IReadOnlyList<int> items, int size)

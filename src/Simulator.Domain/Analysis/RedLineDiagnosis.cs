@@ -6,9 +6,10 @@ namespace Simulator.Domain.Analysis;
 /// Why an issue has no joint zone of agreement and what would open one: every smallest set of red
 /// lines, mandates or linkage requirements whose relaxation makes an agreement possible, with the
 /// move each needs. <see cref="Complete"/> is false when no set of up to
-/// <see cref="JointZoneAnalysis.MaxRelaxationSetSize"/> constraints suffices.
+/// <see cref="JointZoneAnalysis.MaxRelaxationSetSize"/> constraints suffices. <see cref="Subject"/>
+/// names what is blocked: the issue, or a range of it ("ceasefire >= 30", where a linkage triggers).
 /// </summary>
-public sealed record RedLineDiagnosis(string IssueId, IReadOnlyList<Relaxation> Options, bool Complete)
+public sealed record RedLineDiagnosis(string IssueId, string Subject, IReadOnlyList<Relaxation> Options, bool Complete)
 {
     /// <summary>The size of the smallest sets (0 when none was found).</summary>
     public int SmallestSetSize => Options.Count == 0 ? 0 : Options.Min(o => o.Moves.Count);
@@ -18,7 +19,7 @@ public sealed record RedLineDiagnosis(string IssueId, IReadOnlyList<Relaxation> 
     {
         if (Options.Count == 0)
         {
-            return $"{IssueId} has no zone of agreement, and relaxing up to {JointZoneAnalysis.MaxRelaxationSetSize} red lines, mandates or linkages would not open one.";
+            return $"{Subject} has no zone of agreement, and relaxing up to {JointZoneAnalysis.MaxRelaxationSetSize} red lines, mandates or linkages would not open one.";
         }
 
         var binding = Options.SelectMany(o => o.Moves).Select(m => m.Constraint).DistinctBy(c => c.Key).ToList();
@@ -27,11 +28,11 @@ public sealed record RedLineDiagnosis(string IssueId, IReadOnlyList<Relaxation> 
         {
             var moves = string.Join("; ", Options.Select(o => Move(o.Moves[0])));
             var which = Options.Count == 1 ? "relaxing it" : Options.Count == 2 ? "relaxing either" : "relaxing any one of them";
-            return $"{IssueId} has no zone of agreement because {because}; {which} opens one ({moves}).";
+            return $"{Subject} has no zone of agreement because {because}; {which} opens one ({moves}).";
         }
 
         var sets = string.Join("; or ", Options.Select(o => string.Join(" and ", o.Moves.Select(Move))));
-        return $"{IssueId} has no zone of agreement because {because}; no single relaxation opens one, it takes {SmallestSetSize} together: {sets}.";
+        return $"{Subject} has no zone of agreement because {because}; no single relaxation opens one, it takes {SmallestSetSize} together: {sets}.";
     }
 
     private static string Move(ConstraintMove move)
