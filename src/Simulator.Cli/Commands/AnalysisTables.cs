@@ -55,43 +55,75 @@ internal static class AnalysisTables
         return table;
     }
 
+    // Concepts as columns and issues as rows, so five solutions fit side by side in a terminal.
     private static Table Solutions(ScenarioAnalysisReport report)
     {
-        var table = new Table().Title("Solution points (individually rational outcomes only)").AddColumn("concept").AddColumn("agreed");
-        foreach (var party in report.Parties)
-        {
-            table.AddColumn(new TableColumn($"u({Markup.Escape(party)})").RightAligned());
-        }
-
-        var withModal = report.Simulated is not null;
-        if (withModal)
-        {
-            table.AddColumn(new TableColumn("distance from\nsimulated mode\n(utility / points)").RightAligned());
-        }
-
+        var table = new Table().Title("Solution points over individually rational outcomes (agreed values; '-' = status quo)").AddColumn("");
         foreach (var s in report.Solutions)
         {
-            var cells = new List<string>
+            table.AddColumn(new TableColumn(Markup.Escape(Short(s.Concept))).RightAligned());
+        }
+
+        var modal = report.Simulated;
+        if (modal is not null)
+        {
+            table.AddColumn(new TableColumn("simulated\nmode").RightAligned());
+        }
+
+        if (report.Solutions.Count == 0)
+        {
+            table.AddColumn("");
+            table.AddRow("", "[dim]no outcome leaves every party at least as well off as no deal[/]");
+            return table;
+        }
+
+        var issues = report.Zones.Select(z => z.Issue).ToList();
+        foreach (var issue in issues)
+        {
+            var cells = new List<string> { Markup.Escape(issue) };
+            cells.AddRange(report.Solutions.Select(s => s.Agreed.TryGetValue(issue, out var v) ? F(v) : "[dim]-[/]"));
+            if (modal is not null)
             {
-                Markup.Escape(s.Name),
-                s.Agreed.Count == 0 ? "[dim]nothing[/]" : Markup.Escape(string.Join(", ", s.Agreed.Select(a => $"{a.Key} {F(a.Value)}"))),
-            };
-            cells.AddRange(report.Parties.Select(p => F(s.Utilities[p], 3)));
-            if (withModal)
-            {
-                cells.Add($"{F(s.UtilityDistanceFromModal ?? 0, 3)} / {F(s.IssueDistanceFromModal ?? 0)}");
+                cells.Add(modal.Agreed.TryGetValue(issue, out var m) ? F(m) : "[dim]-[/]");
             }
 
             table.AddRow(cells.ToArray());
         }
 
-        if (report.Solutions.Count == 0)
+        foreach (var party in report.Parties)
         {
-            table.AddRow(["[dim]no outcome leaves every party at least as well off as no deal[/]", "", .. report.Parties.Select(_ => ""), .. withModal ? new[] { "" } : []]);
+            var cells = new List<string> { $"[bold]u({Markup.Escape(party)})[/]" };
+            cells.AddRange(report.Solutions.Select(s => F(s.Utilities[party], 3)));
+            if (modal is not null)
+            {
+                cells.Add(F(modal.Utilities[party], 3));
+            }
+
+            table.AddRow(cells.ToArray());
+        }
+
+        if (modal is not null)
+        {
+            var utility = new List<string> { "distance from mode: utility" };
+            utility.AddRange(report.Solutions.Select(s => F(s.UtilityDistanceFromModal ?? 0, 3)));
+            var points = new List<string> { "distance from mode: points/issue" };
+            points.AddRange(report.Solutions.Select(s => F(s.IssueDistanceFromModal ?? 0)));
+            table.AddRow([.. utility, ""]);
+            table.AddRow([.. points, ""]);
         }
 
         return table;
     }
+
+    private static string Short(string concept) => concept switch
+    {
+        "nash" => "Nash",
+        "weighted-nash" => "weighted\nNash",
+        "kalai-smorodinsky" => "Kalai-\nSmorodinsky",
+        "egalitarian" => "egali-\ntarian",
+        "utilitarian" => "utili-\ntarian",
+        _ => concept,
+    };
 
     private static void WriteModal(IAnsiConsole console, ScenarioAnalysisReport report)
     {
@@ -102,8 +134,8 @@ internal static class AnalysisTables
 
         var agreed = modal.Agreed.Count == 0 ? "nothing" : string.Join(", ", modal.Agreed.Select(a => $"{a.Key} {F(a.Value)}"));
         console.WriteLine(
-            $"Simulated modal outcome ({modal.Protocol}, {modal.Runs} runs, seed {modal.Seed}, {F(modal.Share * 100)}% of runs): agreed {agreed}; " +
-            string.Join(", ", modal.Utilities.Select(u => $"u({u.Key}) {F(u.Value, 3)}")) + ".");
+            $"Simulated mode: the most frequent outcome of {modal.Runs} runs ({modal.Protocol}, seed {modal.Seed}), " +
+            $"{F(modal.Share * 100)}% of runs: agreed {agreed}.");
     }
 
     private static Table Power(PowerReport power)

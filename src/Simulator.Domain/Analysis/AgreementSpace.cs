@@ -13,6 +13,7 @@ namespace Simulator.Domain.Analysis;
 public sealed class AgreementSpace
 {
     private const double Tolerance = 1e-9;
+    private const double TriggerMargin = 0.5;
     private readonly double[] values;
     private readonly int[] constraintIssue;
     private readonly int[] linkageWhenIssue;
@@ -130,6 +131,7 @@ public sealed class AgreementSpace
     public IReadOnlyList<double> BreakpointCandidates(int issue, double? minimumMove = null)
     {
         var points = new SortedSet<double> { 0, 100, StatusQuo[issue] };
+        var margins = new List<double>();
         for (var c = 0; c < Constraints.Count; c++)
         {
             if (constraintIssue[c] == issue)
@@ -139,9 +141,18 @@ public sealed class AgreementSpace
 
             if (linkageWhenIssue[c] == issue)
             {
+                // A trigger splits the issue; half a point either side names the nearest values
+                // that do not trigger it, so a zone reported as "up to 29.5" reads as "below 30".
                 var when = Constraints[c].Linkage!.When;
-                AddIfSet(points, when.AtLeast);
-                AddIfSet(points, when.AtMost);
+                foreach (var bound in new[] { when.AtLeast, when.AtMost })
+                {
+                    if (bound is not null)
+                    {
+                        points.Add(bound.Value);
+                        margins.Add(bound.Value - TriggerMargin);
+                        margins.Add(bound.Value + TriggerMargin);
+                    }
+                }
             }
         }
 
@@ -166,7 +177,10 @@ public sealed class AgreementSpace
             all.Add((sorted[k - 1] + sorted[k]) / 2);
         }
 
-        all.Sort();
+        // Margin points are added after the midpoints: they sit inside the classes the real
+        // breakpoints delimit, so they need no midpoints of their own.
+        all.AddRange(margins.Where(v => v is >= 0 and <= 100));
+        all = [.. all.Distinct().Order()];
         return minimumMove is { } m ? all.Where(v => Math.Abs(v - StatusQuo[issue]) >= m - Tolerance).ToList() : all;
     }
 
@@ -184,14 +198,6 @@ public sealed class AgreementSpace
         }
 
         return set;
-    }
-
-    private static void AddIfSet(SortedSet<double> points, Parameter? bound)
-    {
-        if (bound is not null)
-        {
-            points.Add(bound.Value);
-        }
     }
 
     private static IEnumerable<ConsentConstraint> ConstraintsOf(Scenario scenario, Party party)

@@ -9,6 +9,7 @@ namespace Simulator.Domain.Tests.Analysis;
 internal static class AnalysisScenarios
 {
     public static Scenario Istanbul(
+        double ceasefireTrigger = 10,
         double ukraineTerritoryMax = 40,
         double russiaTerritoryNeeded = 70,
         bool linkage = true,
@@ -37,7 +38,7 @@ internal static class AnalysisScenarios
                 new(
                     "ceasefire_needs_withdrawal",
                     "a ceasefire only if Ukraine withdraws",
-                    new IssueCondition("ceasefire", P("parties.russia.linkages.ceasefire_needs_withdrawal.when.atLeast", 10), null),
+                    new IssueCondition("ceasefire", P("parties.russia.linkages.ceasefire_needs_withdrawal.when.atLeast", ceasefireTrigger), null),
                     new IssueCondition("territory", P("parties.russia.linkages.ceasefire_needs_withdrawal.require.atLeast", russiaTerritoryNeeded), null),
                     null),
             }
@@ -70,15 +71,19 @@ internal static class AnalysisScenarios
             null);
     }
 
-    /// <summary>Two principals over one issue of a pie: the analysis must reduce to the textbook.</summary>
-    public static Scenario OneIssue(UtilityShape shape, double position1 = 100, double position2 = 0, double statusQuo = 0)
+    /// <summary>
+    /// Two principals (capabilities 2 and 1) who both want a bonus (status quo 0) and split a pie
+    /// (status quo 50, a wants 100, b wants 0), equal saliences: their gains over no deal form the
+    /// linear pie of THEORY.md, so Nash splits at 50 and the capability-weighted Nash at 83⅓.
+    /// </summary>
+    public static Scenario Split(UtilityShape shape = UtilityShape.Linear)
     {
-        Issue[] issues = [Issue("split", statusQuo, separable: true)];
-        var a = Party("a", PartyRole.Principal, 2, shape, [Stance("a", "split", position1, 1.0)], [], Delegation.Leader);
-        var b = Party("b", PartyRole.Principal, 1, shape, [Stance("b", "split", position2, 1.0)], [], Delegation.Leader);
+        Issue[] issues = [Issue("split", 50, separable: true), Issue("bonus", 0, separable: true)];
+        var a = Party("a", PartyRole.Principal, 2, shape, [Stance("a", "split", 100, 0.5), Stance("a", "bonus", 100, 0.5)], [], Delegation.Leader);
+        var b = Party("b", PartyRole.Principal, 1, shape, [Stance("b", "split", 0, 0.5), Stance("b", "bonus", 100, 0.5)], [], Delegation.Leader);
         return new Scenario(
-            "one-issue",
-            "One issue",
+            "split",
+            "Split and bonus",
             null,
             issues,
             [a, b],

@@ -78,6 +78,17 @@ public sealed class BargainingPropertyTests
     }
 
     [Fact]
+    public void The_two_party_frontier_sweep_keeps_exactly_the_undominated_points()
+    {
+        Gen.Double[0.0, 1.0].Array[2].Array[1, 40].Sample(rows =>
+        {
+            var points = rows.Select((u, k) => new UtilityPoint($"o{k}", u)).ToArray();
+            var expected = points.Where(p => !points.Any(q => q.Dominates(p))).Select(p => p.Label);
+            Assert.Equal(expected, ParetoFrontier.Of(points).Select(p => p.Label));
+        });
+    }
+
+    [Fact]
     public void Shapley_values_add_up_to_the_worth_of_the_grand_coalition()
     {
         var games =

@@ -87,4 +87,18 @@ public sealed class JointZoneAnalysisTests
         // meaningful 20 points from the status quo of 20).
         Assert.Equal([("redline:russia.territory.min", 10.0), ("redline:ukraine.territory.max", 10.0)], moves);
     }
+
+    [Fact]
+    public void A_partial_ceasefire_below_the_linkage_trigger_is_agreeable_but_the_triggered_range_is_diagnosed()
+    {
+        var zone = JointZoneAnalysis.Analyse(new AgreementSpace(AnalysisScenarios.Istanbul(ceasefireTrigger: 30))).Single(z => z.IssueId == "ceasefire");
+
+        Assert.True(zone.Exists);
+        Assert.Equal(10, zone.Low);
+        Assert.Equal(29.5, zone.High);
+        var trigger = Assert.Single(zone.TriggerDiagnoses);
+        Assert.Equal("ceasefire >= 30", trigger.Subject);
+        Assert.StartsWith("ceasefire >= 30 has no zone of agreement because", trigger.Explain());
+        Assert.Contains(trigger.Options, o => o.Moves.Single().Constraint.Key == "redline:ukraine.territory.max" && Math.Abs(o.Moves[0].By - 30) < 1e-9);
+    }
 }
