@@ -39,10 +39,17 @@ public static class ParetoFrontier
         var keep = new bool[points.Count];
         var maxU2 = double.NegativeInfinity;
         var u1AtMax = double.NegativeInfinity;
-        foreach (var i in order)
+        for (var k = 0; k < order.Count; k++)
         {
+            var i = order[k];
             var (u1, u2) = (points[i].Utilities[0], points[i].Utilities[1]);
             var dominated = maxU2 > u2 + tol || (maxU2 >= u2 - tol && u1AtMax > u1 + tol);
+            // Later points within the tolerance below in u1 count as equal in u1 and may dominate.
+            for (var j = k + 1; !dominated && j < order.Count && points[order[j]].Utilities[0] >= u1 - tol; j++)
+            {
+                dominated = points[order[j]].Dominates(points[i]);
+            }
+
             keep[i] = !dominated;
             if (u2 > maxU2 + tol)
             {
