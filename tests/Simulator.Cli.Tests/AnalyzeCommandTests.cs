@@ -9,7 +9,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void The_seed_analysis_explains_why_the_ceasefire_has_no_zone_and_what_would_open_it()
     {
-        var (exit, stdout, _) = SimProcess.Run("analyze", Seed, "--format", "json", "--runs", "0");
+        var (exit, stdout, _) = SimCli.Run("analyze", Seed, "--format", "json", "--runs", "0");
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -27,7 +27,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void The_json_report_has_every_solution_concept_with_each_principals_utility()
     {
-        var (exit, stdout, _) = SimProcess.Run("analyze", Seed, "--format", "json", "--runs", "0");
+        var (exit, stdout, _) = SimCli.Run("analyze", Seed, "--format", "json", "--runs", "0");
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -43,7 +43,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void The_table_reports_the_distance_of_the_simulated_mode_from_each_solution()
     {
-        var (exit, stdout, _) = SimProcess.Run("analyze", Seed, "--runs", "20");
+        var (exit, stdout, _) = SimCli.Run("analyze", Seed, "--runs", "20");
 
         Assert.Equal(0, exit);
         Assert.Contains("ceasefire >= 30 has no zone of agreement", stdout.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
@@ -54,7 +54,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void An_unknown_format_is_a_usage_error_with_exit_code_2()
     {
-        var (exit, _, stderr) = SimProcess.Run("analyze", Seed, "--format", "xml");
+        var (exit, _, stderr) = SimCli.Run("analyze", Seed, "--format", "xml");
 
         Assert.Equal(2, exit);
         Assert.Contains("--format must be table or json", stderr);
@@ -63,7 +63,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void A_missing_scenario_file_is_reported_with_exit_code_2()
     {
-        var (exit, _, stderr) = SimProcess.Run("analyze", "scenarios/does-not-exist.yaml");
+        var (exit, _, stderr) = SimCli.Run("analyze", "scenarios/does-not-exist.yaml");
 
         Assert.Equal(2, exit);
         Assert.DoesNotContain("   at ", stderr);
