@@ -85,7 +85,23 @@ public static class JointZoneAnalysis
             // A set whose witness does not need to move every member is not minimal.
             .Where(r => r.Moves.All(m => m.By > 1e-9))
             .ToList();
-        return new RedLineDiagnosis(id, subject, options, options.Count > 0);
+        return new RedLineDiagnosis(id, subject, options, options.Count > 0, filter is null ? StatusQuoNote(space, issue) : null);
+    }
+
+    // When the red lines on an issue do meet, but only near its status quo, say so: the zone is
+    // closed by the rule that an agreement must move the issue meaningfully.
+    private static string? StatusQuoNote(AgreementSpace space, int issue)
+    {
+        var own = IssueZones.For(space.Scenario, space.Scenario.Issues[issue].Id);
+        if (!own.IsOpen)
+        {
+            return null;
+        }
+
+        var sq = space.StatusQuo[issue];
+        var move = MediatorDrafter.MinimumMeaningfulChange;
+        return $"(The principals' red lines and mandates meet only within [{ConsentConstraint.Format(own.Low)}, {ConsentConstraint.Format(own.High)}], " +
+            $"and agreeing means moving {space.Scenario.Issues[issue].Id} at least {ConsentConstraint.Format(move)} points from its status quo of {ConsentConstraint.Format(sq)}.)";
     }
 
     private static IEnumerable<int[]> Subsets(IReadOnlyList<int> items, int size)

@@ -9,13 +9,15 @@ namespace Simulator.Domain.Analysis;
 /// <see cref="JointZoneAnalysis.MaxRelaxationSetSize"/> constraints suffices. <see cref="Subject"/>
 /// names what is blocked: the issue, or a range of it ("ceasefire >= 30", where a linkage triggers).
 /// </summary>
-public sealed record RedLineDiagnosis(string IssueId, string Subject, IReadOnlyList<Relaxation> Options, bool Complete)
+public sealed record RedLineDiagnosis(string IssueId, string Subject, IReadOnlyList<Relaxation> Options, bool Complete, string? Note = null)
 {
     /// <summary>The size of the smallest sets (0 when none was found).</summary>
     public int SmallestSetSize => Options.Count == 0 ? 0 : Options.Min(o => o.Moves.Count);
 
     /// <summary>The diagnosis in plain words, for students.</summary>
-    public string Explain()
+    public string Explain() => Note is null ? Sentence() : $"{Sentence()} {Note}";
+
+    private string Sentence()
     {
         if (Options.Count == 0)
         {
