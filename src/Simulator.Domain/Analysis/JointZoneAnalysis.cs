@@ -85,7 +85,8 @@ public static class JointZoneAnalysis
             // A set whose witness does not need to move every member is not minimal.
             .Where(r => r.Moves.All(m => m.By > 1e-9))
             .ToList();
-        return new RedLineDiagnosis(id, subject, options, options.Count > 0, filter is null ? StatusQuoNote(space, issue) : null);
+        // A search that ran out of nodes may have missed a relaxation: the diagnosis says so.
+        return new RedLineDiagnosis(id, subject, options, options.Count > 0 && !search.Truncated, filter is null ? StatusQuoNote(space, issue) : null);
     }
 
     // When the red lines on an issue do meet, but only near its status quo, say so: the zone is

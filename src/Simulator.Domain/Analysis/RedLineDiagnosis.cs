@@ -6,7 +6,8 @@ namespace Simulator.Domain.Analysis;
 /// Why an issue has no joint zone of agreement and what would open one: every smallest set of red
 /// lines, mandates or linkage requirements whose relaxation makes an agreement possible, with the
 /// move each needs. <see cref="Complete"/> is false when no set of up to
-/// <see cref="JointZoneAnalysis.MaxRelaxationSetSize"/> constraints suffices. <see cref="Subject"/>
+/// <see cref="JointZoneAnalysis.MaxRelaxationSetSize"/> constraints suffices, or when the search hit
+/// its node budget (<see cref="AgreementSearch.NodeBudget"/>) and may have missed one. <see cref="Subject"/>
 /// names what is blocked: the issue, or a range of it ("ceasefire >= 30", where a linkage triggers).
 /// </summary>
 public sealed record RedLineDiagnosis(string IssueId, string Subject, IReadOnlyList<Relaxation> Options, bool Complete, string? Note = null)

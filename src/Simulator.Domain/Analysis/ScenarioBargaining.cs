@@ -14,7 +14,9 @@ namespace Simulator.Domain.Analysis;
 /// with linear utilities the frontier's corners are exact and edge points lie at most 1% of an edge
 /// apart (for up to 50 edges; more edges share <see cref="EdgePointBudget"/> points); with concave
 /// utilities values are within about one grid step of the optimum. A test checks the Nash point
-/// against brute force over a ten-point grid for both utility shapes.
+/// against brute force over a ten-point grid for both utility shapes. Linked issues are enumerated
+/// jointly up to <see cref="LinkedCombinationBudget"/> combinations per weight vector (a 10-point
+/// grid when more than two issues are linked), which bounds the work on large scenarios.
 /// </para>
 /// </summary>
 public sealed class ScenarioBargaining
@@ -25,7 +27,7 @@ public sealed class ScenarioBargaining
     private const int ManyPartyWeightSteps = 10;
     private const int EdgeSteps = 100;
     public const int EdgePointBudget = 5000;
-    private const int LinkedCombinationBudget = 1_000_000;
+    public const int LinkedCombinationBudget = 1_000_000;
 
     private readonly AgreementSpace space;
     private readonly int[] parties;
