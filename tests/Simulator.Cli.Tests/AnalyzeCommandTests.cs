@@ -68,4 +68,17 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(2, exit);
         Assert.DoesNotContain("   at ", stderr);
     }
+
+    [Fact]
+    public void The_simulated_mode_comes_from_the_protocol_the_scenario_selects()
+    {
+        var (exit, stdout, _) = SimCli.Run("analyze", "scenarios/what-if-alternating-offers.yaml", "--format", "json", "--runs", "20");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var simulated = json.RootElement.GetProperty("simulated");
+        Assert.Equal("alternating-offers", simulated.GetProperty("protocol").GetString());
+        Assert.Equal(20, simulated.GetProperty("runs").GetInt32());
+        Assert.True(simulated.GetProperty("share").GetDouble() > 0);
+    }
 }
