@@ -103,12 +103,11 @@ internal static class SmpChallenges
             }
         }
 
-        var toI = view.Column(initiator);
-
         Array.Sort(order, (x, y) => bounds[x] != bounds[y] ? bounds[y].CompareTo(bounds[x]) : x.CompareTo(y));
         var bestTarget = -1;
         var bestGain = double.NegativeInfinity;
         var bestProbability = 0.0;
+        var toI = view.Column(initiator);
         foreach (var j in order)
         {
             if (bounds[j] < Math.Max(bestGain, MinimumGain) - BoundMargin)

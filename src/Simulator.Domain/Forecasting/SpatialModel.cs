@@ -29,6 +29,16 @@ public sealed class SpatialModel
     public SmpResult Run(ForecastInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.ActorCount < 2 || input.DimensionCount < 1)
+        {
+            throw new ArgumentException("the model needs at least two actors and one issue", nameof(input));
+        }
+
+        if (input.Actors.Any(a => a.Positions.Count != input.DimensionCount || a.Saliences.Count != input.DimensionCount))
+        {
+            throw new ArgumentException("every actor needs a position and a salience on every issue", nameof(input));
+        }
+
         var actors = new SmpActors(input);
         var n = actors.Count;
         var dims = actors.Dimensions;

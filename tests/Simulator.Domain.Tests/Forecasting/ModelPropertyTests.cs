@@ -64,4 +64,11 @@ public sealed class ModelPropertyTests
             }),
             iter: 100);
     }
+
+    [Fact]
+    public void SmpRejectsASingleActor()
+    {
+        var input = new ForecastInput("t", "t", ["D"], [new ForecastActor("A", "", 1, [50], [50])]);
+        Assert.Throws<ArgumentException>(() => new SpatialModel().Run(input));
+    }
 }
