@@ -7,6 +7,7 @@ internal static class CommandRegistry
 {
     public static void Register(IConfigurator config)
     {
-        _ = config;
+        config.AddCommand<Commands.ValidateCommand>("validate").WithDescription("Check scenario files: YAML, schema and semantics.");
+        config.AddCommand<Commands.ShowCommand>("show").WithDescription("Show a scenario: parties x issues, zones of agreement, --explain PATH.");
     }
 }

@@ -14,6 +14,7 @@ public static class Blockers
             ObjectionKind.RedLine => new Blocker(BlockerKind.RedLine, o.Party, $"redline:{party}.{issue}", $"{party}'s red line on {issue} is {Interval(o.Min, o.Max)}"),
             ObjectionKind.Mandate => new Blocker(BlockerKind.Mandate, o.Party, $"mandate:{party}.{issue}", $"{party}'s delegation has no mandate beyond {Interval(o.Min, o.Max)} on {issue}"),
             ObjectionKind.Linkage => Linkage(s, o.Party, o.Linkage!, values, "it cannot be had"),
+            ObjectionKind.Declined => new Blocker(BlockerKind.InsufficientGain, o.Party, $"declined:{party}", $"{party} (played by a person) declined"),
             _ => new Blocker(BlockerKind.InsufficientGain, o.Party, $"gain:{party}", $"{party} wanted {o.Needed:P0} of its possible gain and was offered {Math.Max(o.Gain, -1):P0}"),
         };
     }

@@ -14,4 +14,7 @@ public enum ObjectionKind
 
     /// <summary>The text gives the party less of the possible gain than it currently insists on.</summary>
     InsufficientGain,
+
+    /// <summary>A person in the seat said no without a modelled reason (classroom play).</summary>
+    Declined,
 }

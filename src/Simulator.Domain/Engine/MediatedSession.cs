@@ -1,0 +1,295 @@
+using Simulator.Domain.Scenarios;
+
+namespace Simulator.Domain.Engine;
+
+/// <summary>
+/// The mediated single-text table as a step-by-step state machine, so a driver can put each round's
+/// question to software agents (<see cref="AgentAnswer(int, RoundQuestion)"/>), to party grains or
+/// to people, then hand the answers back. Each round the mediator drafts one text over the open
+/// agenda items, every principal accepts or rejects it with reasons, and the mediator learns from
+/// the reasons. With separable packaging, separable items every principal accepts on their own are
+/// split off and agreed even when the whole text fails; with all-or-nothing packaging nothing is
+/// agreed unless the whole agenda is. The talks end at agreement, when nothing is left to table, at
+/// the time budget or at the round limit.
+/// </summary>
+public sealed class MediatedSession
+{
+    private readonly CompiledScenario _s;
+    private readonly double[] _values;
+    private readonly bool _allOrNothing;
+    private readonly double _budget;
+    private readonly double _step;
+    private readonly int _maxRounds;
+    private readonly double[] _base;
+    private readonly int[] _agreedRound;
+    private readonly Blocker?[] _blockers;
+    private readonly MediatorBeliefs _beliefs;
+    private readonly MediatorDrafter _drafter;
+    private readonly List<RoundRecord>? _transcript;
+    private readonly List<(string Description, (int Index, double Value)[] Changes)> _injected = [];
+    private RoundQuestion? _pending;
+    private int _nextEvent;
+    private double _minute;
+    private int _round;
+
+    public MediatedSession(CompiledScenario scenario, double[] values, bool recordTranscript)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(values);
+        _s = scenario;
+        _values = values;
+        var n = scenario.IssueCount;
+        _allOrNothing = scenario.Scenario.Protocol.Packaging == Packaging.AllOrNothing;
+        _budget = Math.Max(values[scenario.TimeBudget], 1e-9);
+        _step = Math.Max(values[scenario.MinutesPerRound], 1e-3);
+        _maxRounds = Math.Max(1, scenario.Scenario.Protocol.MaxRounds);
+        _base = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            _base[i] = values[scenario.StatusQuo[i]];
+        }
+
+        _agreedRound = new int[n];
+        Array.Fill(_agreedRound, -1);
+        _blockers = new Blocker?[n];
+        _beliefs = new MediatorBeliefs(scenario.Parties.Length, n);
+        _drafter = new MediatorDrafter(scenario, values, _beliefs);
+        Stances = EffectiveStance.Compute(scenario, values);
+        _transcript = recordTranscript ? [] : null;
+    }
+
+    public CompiledScenario Scenario => _s;
+
+    /// <summary>This run's parameter values (timeline and injected events write into it).</summary>
+    public IReadOnlyList<double> Values => _values;
+
+    /// <summary>Each party's concession floor and β after influences, as of now.</summary>
+    public EffectiveStance[] Stances { get; private set; }
+
+    public bool IsOver => EndReason is not null;
+
+    public EndReason? EndReason { get; private set; }
+
+    public int Round => _round;
+
+    public double Minute => _minute;
+
+    public IReadOnlyList<RoundRecord> Transcript => _transcript ?? [];
+
+    /// <summary>Queues an event (a statement, a threat) whose changes apply at the start of the next round.</summary>
+    public void InjectEvent(string description, (int Index, double Value)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        _injected.Add((description, changes));
+    }
+
+    /// <summary>Opens the next round: applies due events, drafts the text. Returns null when the talks are over.</summary>
+    public RoundQuestion? BeginRound()
+    {
+        if (_pending is not null)
+        {
+            return _pending;
+        }
+
+        if (IsOver)
+        {
+            return null;
+        }
+
+        if (_round >= _maxRounds)
+        {
+            EndReason = Engine.EndReason.RoundLimit;
+            return null;
+        }
+
+        var events = ApplyEvents();
+        var open = OpenItems();
+        var (text, notTabled) = _drafter.Draft(open, _base);
+        foreach (var (issue, blocker) in notTabled)
+        {
+            _blockers[issue] = blocker;
+        }
+
+        if ((_allOrNothing && notTabled.Count > 0) || text.Count == 0)
+        {
+            if (_allOrNothing && notTabled.Count > 0)
+            {
+                foreach (var i in open)
+                {
+                    _blockers[i] ??= Blockers.Package(_s, notTabled[0].Issue);
+                }
+            }
+
+            _transcript?.Add(new RoundRecord(_round, _minute, events, [], [], [], notTabled));
+            _round++;
+            EndReason = _allOrNothing && notTabled.Count > 0 ? Engine.EndReason.Deadlock : Engine.EndReason.NothingLeftToTable;
+            return null;
+        }
+
+        var separable = _allOrNothing ? [] : text.Where(t => _s.Separable[t.Issue]).ToList();
+        _pending = new RoundQuestion(_round, _minute, _minute / _budget, text, separable, [.. _base], events, notTabled);
+        return _pending;
+    }
+
+    /// <summary>Closes the round with every principal's answer: agreement, learning, split-offs, the clock.</summary>
+    public void CompleteRound(IReadOnlyList<PartyAnswer> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var q = _pending ?? throw new InvalidOperationException("No round is open: call BeginRound first.");
+        var ordered = _s.Principals
+            .Select(p => answers.FirstOrDefault(a => a.Party == p) ?? throw new ArgumentException($"No answer from principal '{_s.Parties[p].Id}'.", nameof(answers)))
+            .ToList();
+        _pending = null;
+        var responses = ordered.Select(a => a.OnText).ToList();
+        if (responses.TrueForAll(r => r.Accepted))
+        {
+            Agree(q.Text);
+            _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, [], q.NotTabled));
+            _round++;
+            EndReason = Engine.EndReason.Agreement;
+            return;
+        }
+
+        foreach (var objection in responses.SelectMany(r => r.Objections))
+        {
+            _beliefs.Learn(objection);
+            Note(objection);
+        }
+
+        var splitOff = new List<TextItem>();
+        for (var k = 0; k < q.SeparableItems.Count; k++)
+        {
+            var onItem = ordered.Select(a => a.OnItems[k]).ToList();
+            if (onItem.TrueForAll(r => r.Accepted))
+            {
+                splitOff.Add(q.SeparableItems[k]);
+                continue;
+            }
+
+            foreach (var objection in onItem.SelectMany(r => r.Objections))
+            {
+                Note(objection with { Issue = q.SeparableItems[k].Issue });
+            }
+        }
+
+        Agree(splitOff);
+        _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, splitOff, q.NotTabled));
+        _round++;
+        if (OpenItems().Count == 0)
+        {
+            EndReason = Engine.EndReason.NothingLeftToTable;
+        }
+        else if (_minute + _step > _budget + 1e-9)
+        {
+            EndReason = Engine.EndReason.TimeBudget;
+        }
+        else
+        {
+            _minute += _step;
+        }
+    }
+
+    /// <summary>How a software agent in <paramref name="party"/>'s seat answers the question.</summary>
+    public PartyAnswer AgentAnswer(int party, RoundQuestion question) => AgentAnswer(_s, _values, Stances[party], party, question);
+
+    /// <summary>How a software agent answers, given its parameter values and effective stance (a party grain calls this with its own).</summary>
+    public static PartyAnswer AgentAnswer(CompiledScenario scenario, double[] values, EffectiveStance stance, int party, RoundQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var aspiration = AspirationSchedule.At(question.Tau, stance.Beta, stance.Floor);
+        var onText = new PartyResponse(party, PartyEvaluator.Evaluate(scenario, party, values, question.BaseOutcome, question.Text, aspiration), aspiration);
+        var onItems = question.SeparableItems
+            .Select(item => new PartyResponse(party, PartyEvaluator.Evaluate(scenario, party, values, question.BaseOutcome, [item], aspiration), aspiration))
+            .ToList();
+        return new PartyAnswer(party, onText, onItems);
+    }
+
+    /// <summary>The outcome so far (final once <see cref="IsOver"/>).</summary>
+    public NegotiationResult Result()
+    {
+        var outcomes = new List<IssueOutcome>(_s.Agenda.Length);
+        foreach (var i in _s.Agenda)
+        {
+            var agreed = _agreedRound[i] >= 0;
+            outcomes.Add(new IssueOutcome(i, agreed, _base[i], _agreedRound[i], agreed ? null : _blockers[i] ?? Blockers.NoInterest(_s, i)));
+        }
+
+        return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript);
+    }
+
+    private List<string> ApplyEvents()
+    {
+        var applied = new List<string>();
+        void Apply(string description, (int Index, double Value)[] changes)
+        {
+            foreach (var (index, value) in changes)
+            {
+                _values[index] = value;
+            }
+
+            applied.Add(description);
+        }
+
+        while (_nextEvent < _s.Timeline.Length && _s.Timeline[_nextEvent].AtMinute <= _minute + 1e-9)
+        {
+            Apply(_s.Timeline[_nextEvent].Description, _s.Timeline[_nextEvent].Changes);
+            _nextEvent++;
+        }
+
+        foreach (var (description, changes) in _injected)
+        {
+            Apply(description, changes);
+        }
+
+        _injected.Clear();
+        if (applied.Count > 0)
+        {
+            // News may move red lines and stances: recompute, and let the mediator re-learn.
+            Stances = EffectiveStance.Compute(_s, _values);
+            _beliefs.Reset();
+        }
+
+        return applied;
+    }
+
+    private List<int> OpenItems()
+    {
+        var open = new List<int>(_s.Agenda.Length);
+        foreach (var i in _s.Agenda)
+        {
+            if (_agreedRound[i] < 0)
+            {
+                open.Add(i);
+            }
+        }
+
+        return open;
+    }
+
+    private void Agree(IReadOnlyList<TextItem> items)
+    {
+        foreach (var item in items)
+        {
+            _base[item.Issue] = item.Value;
+            _agreedRound[item.Issue] = _round;
+        }
+    }
+
+    /// <summary>Records why an issue is stuck; a structural reason (red line, linkage, mandate) outranks a shortfall in gain.</summary>
+    private void Note(Objection objection)
+    {
+        if (objection.Issue < 0)
+        {
+            return;
+        }
+
+        var blocker = Blockers.FromObjection(_s, objection, _values);
+        var current = _blockers[objection.Issue];
+        if (current is not null && current.Kind != BlockerKind.InsufficientGain && blocker.Kind == BlockerKind.InsufficientGain)
+        {
+            return;
+        }
+
+        _blockers[objection.Issue] = blocker;
+    }
+}

@@ -1,0 +1,339 @@
+using System.Globalization;
+
+namespace Simulator.Domain.Scenarios.Loading;
+
+/// <summary>
+/// The checks a schema cannot express: references between ids, ranges, saliences, red lines that
+/// contradict positions, the mediator's role, the timeline. Every error is collected.
+/// </summary>
+internal sealed class ScenarioSemantics
+{
+    private const double Tolerance = 1e-9;
+
+    private readonly Scenario _scenario;
+    private readonly PathIndex _index;
+    private readonly List<ScenarioError> _errors = [];
+    private readonly List<string> _issueIds;
+    private readonly List<string> _partyIds;
+
+    private ScenarioSemantics(Scenario scenario, PathIndex index)
+    {
+        _scenario = scenario;
+        _index = index;
+        _issueIds = [.. scenario.Issues.Select(i => i.Id)];
+        _partyIds = [.. scenario.Parties.Select(p => p.Id)];
+    }
+
+    public static IReadOnlyList<ScenarioError> Check(Scenario scenario, PathIndex index)
+    {
+        var semantics = new ScenarioSemantics(scenario, index);
+        semantics.CheckIssues();
+        foreach (var party in scenario.Parties)
+        {
+            semantics.CheckParty(party);
+        }
+
+        semantics.CheckProtocol();
+        semantics.CheckTimeline();
+        semantics.CheckMonteCarlo();
+        semantics.CheckObserved();
+        foreach (var parameter in scenario.AllParameters())
+        {
+            semantics.CheckProvenance(parameter);
+        }
+
+        return semantics._errors;
+    }
+
+    private void CheckIssues()
+    {
+        foreach (var issue in _scenario.Issues)
+        {
+            OnScale(issue.StatusQuo);
+            for (var i = 0; i < issue.Anchors.Count; i++)
+            {
+                var value = issue.Anchors[i].Value;
+                if (value is < 0 or > 100)
+                {
+                    Error(_index.ValueAt($"issues.{issue.Id}.anchors.{i}.value"), $"anchor value {Format(value)} of issue '{issue.Id}' is outside the 0-100 scale", "anchors label points on the 0-100 scale");
+                }
+            }
+
+            if (issue.Unit is { } unit && unit.AtZero == unit.AtHundred)
+            {
+                Error(_index.ValueAt($"issues.{issue.Id}.unit.atHundred"), $"the unit of issue '{issue.Id}' maps 0 and 100 to the same amount", "atZero and atHundred must differ");
+            }
+        }
+    }
+
+    private void CheckParty(Party party)
+    {
+        var path = $"parties.{party.Id}";
+        InRange(party.Capability, 0, 100, "capability");
+        InRange(party.ReservationUtility, 0, 1, "a reservation utility");
+        InRange(party.RiskAttitude, -1, 1, "a risk attitude");
+        if (party.ConcessionBeta.Value <= 0)
+        {
+            Error(_index.ValueAt(party.ConcessionBeta.Path), $"{party.ConcessionBeta.Path} = {Format(party.ConcessionBeta.Value)}: the concession beta must be greater than 0", "below 1 concedes late (Boulware), 1 linearly, above 1 early (Conceder)");
+        }
+
+        foreach (var stance in party.Stances)
+        {
+            CheckStance(party, stance);
+        }
+
+        var total = party.Stances.Sum(s => s.Salience.Value);
+        if (total > 1 + Tolerance)
+        {
+            Error(_index.KeyAt($"{path}.stances"), $"the saliences of party '{party.Id}' sum to {Format(total)}, more than 1", "saliences are shares of the party's attention; scale them down so they sum to at most 1");
+        }
+
+        foreach (var linkage in party.Linkages)
+        {
+            foreach (var (condition, part) in new[] { (linkage.When, "when"), (linkage.Require, "require") })
+            {
+                KnownIssue(condition.IssueId, _index.ValueAt($"{path}.linkages.{linkage.Id}.{part}.issue"), $"linkage '{linkage.Id}' of party '{party.Id}'");
+                OnScale(condition.AtLeast);
+                OnScale(condition.AtMost);
+                if (condition.AtLeast is null && condition.AtMost is null)
+                {
+                    Error(_index.KeyAt($"{path}.linkages.{linkage.Id}.{part}"), $"the '{part}' condition of linkage '{linkage.Id}' has neither atLeast nor atMost", "give at least one bound, e.g. atLeast: 30");
+                }
+            }
+        }
+
+        foreach (var influence in party.Influences)
+        {
+            KnownParty(influence.TargetId, _index.KeyAt($"{path}.influences.{influence.TargetId}"), $"an influence of party '{party.Id}'");
+            if (influence.TargetId == party.Id)
+            {
+                Error(_index.KeyAt($"{path}.influences.{influence.TargetId}"), $"party '{party.Id}' cannot influence itself", "name another party as the target");
+            }
+
+            InRange(influence.Strength, 0, 1, "an influence strength");
+        }
+
+        foreach (var limit in party.Delegation.Mandate)
+        {
+            KnownIssue(limit.IssueId, _index.KeyAt($"{path}.delegation.mandate.{limit.IssueId}"), $"the mandate of party '{party.Id}'");
+            OnScale(limit.Min);
+            OnScale(limit.Max);
+            if (limit.Min is { } min && limit.Max is { } max && min.Value > max.Value + Tolerance)
+            {
+                Error(_index.ValueAt(min.Path), $"the mandate of party '{party.Id}' on '{limit.IssueId}' has min {Format(min.Value)} above max {Format(max.Value)}", "swap the bounds or remove one");
+            }
+        }
+    }
+
+    private void CheckStance(Party party, Stance stance)
+    {
+        var where = $"parties.{party.Id}.stances.{stance.IssueId}";
+        KnownIssue(stance.IssueId, _index.KeyAt(where), $"the stances of party '{party.Id}'");
+        OnScale(stance.Position);
+        InRange(stance.Salience, 0, 1, "a salience");
+        if (stance.RedLine is not { } redLine)
+        {
+            return;
+        }
+
+        OnScale(redLine.Min);
+        OnScale(redLine.Max);
+        if (redLine.Min is { } min && redLine.Max is { } max && min.Value > max.Value + Tolerance)
+        {
+            Error(_index.ValueAt(min.Path), $"the red line of party '{party.Id}' on '{stance.IssueId}' has min {Format(min.Value)} above max {Format(max.Value)}: nothing is acceptable", "swap the bounds, or remove one to leave that side open");
+        }
+        else if (!redLine.Allows(stance.Position.Value))
+        {
+            Error(_index.ValueAt(stance.Position.Path), $"the position {Format(stance.Position.Value)} of party '{party.Id}' on '{stance.IssueId}' is outside its own red line {Interval(redLine.Min, redLine.Max)}", "a party's ideal point must be acceptable to it; move the position or the red line");
+        }
+    }
+
+    private void CheckProtocol()
+    {
+        var protocol = _scenario.Protocol;
+        if (protocol.MediatorId is { } mediator)
+        {
+            var party = _scenario.Parties.FirstOrDefault(p => p.Id == mediator);
+            if (party is null)
+            {
+                KnownParty(mediator, _index.ValueAt("protocol.mediator"), "the protocol's mediator");
+            }
+            else if (party.Role != PartyRole.Mediator)
+            {
+                Error(_index.ValueAt("protocol.mediator"), $"the mediator '{mediator}' has role '{party.Role.ToString().ToLowerInvariant()}', not 'mediator'", $"set parties.{mediator}.role to mediator, or name the party that chairs the talks");
+            }
+        }
+        else if (protocol.Kind == ProtocolKind.MediatedSingleText)
+        {
+            Error(_index.KeyAt("protocol"), "a mediated-single-text protocol needs a mediator", "add 'mediator: ID' naming a party with role mediator");
+        }
+
+        var principals = _scenario.Parties.Count(p => p.Role == PartyRole.Principal);
+        if (principals < 2)
+        {
+            Error(_index.KeyAt("parties"), $"a negotiation needs at least two principals; this scenario has {principals}", "give the parties at the table role: principal");
+        }
+
+        for (var i = 0; i < protocol.Agenda.Count; i++)
+        {
+            KnownIssue(protocol.Agenda[i], _index.ValueAt($"protocol.agenda.{i}"), "the agenda");
+        }
+
+        Positive(protocol.TimeBudgetMinutes, "the time budget");
+        Positive(protocol.MinutesPerRound, "the minutes per round");
+        if (protocol.MaxRounds < 1)
+        {
+            Error(_index.ValueAt("protocol.maxRounds"), $"maxRounds is {protocol.MaxRounds}; it must be at least 1", "a session needs at least one round");
+        }
+    }
+
+    private void CheckTimeline()
+    {
+        var budget = _scenario.Protocol.TimeBudgetMinutes.Value;
+        var parameters = _scenario.AllParameters().Select(p => p.Path).ToList();
+        for (var i = 0; i < _scenario.Timeline.Count; i++)
+        {
+            var e = _scenario.Timeline[i];
+            if (e.AtMinute < 0 || e.AtMinute > budget + Tolerance)
+            {
+                Error(_index.ValueAt($"timeline.{i}.at"), $"event at minute {Format(e.AtMinute)} is outside the talks [0, {Format(budget)}]", "use a minute between 0 and protocol.timeBudgetMinutes");
+            }
+
+            for (var c = 0; c < e.Changes.Count; c++)
+            {
+                var change = e.Changes[c];
+                if (!parameters.Contains(change.Path))
+                {
+                    Error(_index.ValueAt($"timeline.{i}.changes.{c}.path"), $"event '{e.Description}' changes '{change.Path}', which is not a numeric parameter of this scenario", UnknownPathHint(change.Path, parameters));
+                }
+                else if (IsScaleParameter(change.Path) && change.Value is < 0 or > 100)
+                {
+                    Error(_index.ValueAt($"timeline.{i}.changes.{c}.value"), $"event '{e.Description}' sets '{change.Path}' to {Format(change.Value)}, outside the 0-100 scale", "values on an issue scale lie in 0-100");
+                }
+            }
+        }
+    }
+
+    private void CheckMonteCarlo()
+    {
+        if (_scenario.MonteCarlo.Runs < 1)
+        {
+            Error(_index.ValueAt("monteCarlo.runs"), $"monteCarlo.runs is {_scenario.MonteCarlo.Runs}; it must be at least 1", "an experiment needs at least one run; 1000 is usual");
+        }
+    }
+
+    private void CheckObserved()
+    {
+        foreach (var (issueId, outcome) in _scenario.Observed)
+        {
+            KnownIssue(issueId, _index.KeyAt($"observed.{issueId}"), "the observed outcome");
+            if (outcome.Value is { } value and (< 0 or > 100))
+            {
+                Error(_index.ValueAt($"observed.{issueId}.value"), $"observed value {Format(value)} on '{issueId}' is outside the 0-100 scale", "observed values are on the issue's 0-100 scale");
+            }
+        }
+    }
+
+    private void CheckProvenance(Parameter parameter)
+    {
+        if (parameter.Confidence is { } confidence and (< 0 or > 1))
+        {
+            Error(_index.ValueAt(parameter.Path + ".confidence"), $"{parameter.Path}: confidence {Format(confidence)} is outside [0, 1]", "0 is a guess, 1 is stated outright");
+        }
+
+        if (parameter.Uncertainty is not { } uncertainty)
+        {
+            return;
+        }
+
+        var at = _index.ValueAt(parameter.Path + ".uncertainty");
+        var (min, max) = uncertainty.Support;
+        if (min > max)
+        {
+            Error(at, $"{parameter.Path}: the uncertainty's min {Format(min)} is above its max {Format(max)}", "write the range as [min, max]");
+            return;
+        }
+
+        if (parameter.Value < min - Tolerance || parameter.Value > max + Tolerance)
+        {
+            Error(at, $"{parameter.Path}: the value {Format(parameter.Value)} is outside its uncertainty range [{Format(min)}, {Format(max)}]", "widen the range so it contains the value, or change the value");
+        }
+
+        switch (uncertainty)
+        {
+            case TriangularUncertainty t when t.Mode < t.Min || t.Mode > t.Max:
+                Error(at, $"{parameter.Path}: the triangular mode {Format(t.Mode)} is outside [{Format(t.Min)}, {Format(t.Max)}]", "write it as [min, mode, max]");
+                break;
+            case NormalUncertainty n when n.Sd < 0:
+                Error(at, $"{parameter.Path}: the normal sd {Format(n.Sd)} is negative", "a standard deviation is at least 0");
+                break;
+            case NormalUncertainty n when n.Mean < n.Min || n.Mean > n.Max:
+                Error(at, $"{parameter.Path}: the normal mean {Format(n.Mean)} is outside [{Format(n.Min)}, {Format(n.Max)}]", "the mean must lie within the clamp range");
+                break;
+        }
+
+        if (IsScaleParameter(parameter.Path) && (min < 0 || max > 100))
+        {
+            Error(at, $"{parameter.Path}: the uncertainty range [{Format(min)}, {Format(max)}] leaves the 0-100 scale", "keep sampled values on the scale");
+        }
+    }
+
+    private static bool IsScaleParameter(string path) =>
+        path.EndsWith(".position", StringComparison.Ordinal) || path.EndsWith(".statusQuo", StringComparison.Ordinal)
+        || path.EndsWith(".min", StringComparison.Ordinal) || path.EndsWith(".max", StringComparison.Ordinal)
+        || path.EndsWith(".atLeast", StringComparison.Ordinal) || path.EndsWith(".atMost", StringComparison.Ordinal);
+
+    private static string UnknownPathHint(string path, IReadOnlyList<string> parameters)
+    {
+        var close = DidYouMean.Closest(path, parameters);
+        return close is null
+            ? "use the path of an existing parameter, e.g. parties.russia.reservationUtility (see 'sim show FILE --explain PATH')"
+            : $"did you mean '{close}'?";
+    }
+
+    private void OnScale(Parameter? parameter)
+    {
+        if (parameter is not null && parameter.Value is < 0 or > 100)
+        {
+            Error(_index.ValueAt(parameter.Path), $"{parameter.Path} = {Format(parameter.Value)} is outside the 0-100 scale", "every position, status quo, red line and threshold lies on the issue's 0-100 scale");
+        }
+    }
+
+    private void InRange(Parameter parameter, double min, double max, string what)
+    {
+        if (parameter.Value < min || parameter.Value > max)
+        {
+            Error(_index.ValueAt(parameter.Path), $"{parameter.Path} = {Format(parameter.Value)} is outside [{Format(min)}, {Format(max)}]", $"{what} lies between {Format(min)} and {Format(max)}");
+        }
+    }
+
+    private void Positive(Parameter parameter, string what)
+    {
+        if (parameter.Value <= 0)
+        {
+            Error(_index.ValueAt(parameter.Path), $"{parameter.Path} = {Format(parameter.Value)}: {what} must be greater than 0", "give it in minutes, e.g. 90");
+        }
+    }
+
+    private void KnownIssue(string id, Loading.Yaml.SourceMark at, string where)
+    {
+        if (!_issueIds.Contains(id))
+        {
+            Error(at, $"unknown issue '{id}' in {where}", DidYouMean.Hint(id, _issueIds, "issues"));
+        }
+    }
+
+    private void KnownParty(string id, Loading.Yaml.SourceMark at, string where)
+    {
+        if (!_partyIds.Contains(id))
+        {
+            Error(at, $"unknown party '{id}' in {where}", DidYouMean.Hint(id, _partyIds, "parties"));
+        }
+    }
+
+    private void Error(Loading.Yaml.SourceMark at, string message, string hint) => _errors.Add(at.Error(message, hint));
+
+    private static string Interval(Parameter? min, Parameter? max) => $"[{(min is null ? "0" : Format(min.Value))}, {(max is null ? "100" : Format(max.Value))}]";
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}
