@@ -10,7 +10,7 @@ namespace Simulator.Grains.Tests.Support;
 /// network, so every call goes through the real serialisers. <see cref="Faults"/> is registered in
 /// every silo, so tests can fail chosen batches.
 /// </summary>
-public abstract class ClusterFixture(short silos) : IAsyncLifetime
+public abstract class ClusterFixture(short silos, int responseTimeoutSeconds = 30) : IAsyncLifetime
 {
     private InProcessTestCluster? _cluster;
 
@@ -26,8 +26,8 @@ public abstract class ClusterFixture(short silos) : IAsyncLifetime
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.ConfigureSimulator(TimeSpan.FromMinutes(2));
-            silo.Services.AddSingleton<IBatchInterceptor>(Faults);
+            silo.ConfigureSimulator(TimeSpan.FromSeconds(responseTimeoutSeconds));
+            silo.Services.AddSingleton<IBatchInterceptor>(sp => new SiloBatchInterceptor(Faults, sp.GetRequiredService<ILocalSiloDetails>()));
         });
         builder.ConfigureClient(client => client.AddActivityPropagation());
         _cluster = builder.Build();
