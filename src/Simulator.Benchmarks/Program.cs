@@ -1,3 +1,12 @@
 using BenchmarkDotNet.Running;
+using Simulator.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `dotnet run -c Release --project src/Simulator.Benchmarks -- --filter *` runs every benchmark;
+// `-- quick` times the engine with a stopwatch for a fast look.
+if (args is ["quick", ..])
+{
+    QuickTiming.Run();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args);

@@ -9,5 +9,11 @@ internal static class CommandRegistry
     {
         config.AddCommand<Commands.ValidateCommand>("validate").WithDescription("Check scenario files: YAML, schema and semantics.");
         config.AddCommand<Commands.ShowCommand>("show").WithDescription("Show a scenario: parties x issues, zones of agreement, --explain PATH.");
+        config.AddCommand<Commands.RunCommand>("run")
+            .WithDescription("Run a Monte Carlo experiment: how likely each issue is agreed, at what value, and what blocks it.")
+            .WithExample("run", "scenarios/istanbul-2025-05-16.yaml", "--runs", "2000");
+        config.AddCommand<Commands.ExplainCommand>("explain")
+            .WithDescription("Replay one run round by round: each draft, each answer with its reasons, why it ended.")
+            .WithExample("explain", "scenarios/istanbul-2025-05-16.yaml", "--run", "3");
     }
 }

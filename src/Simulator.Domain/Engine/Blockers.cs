@@ -5,27 +5,28 @@ namespace Simulator.Domain.Engine;
 /// <summary>Builds <see cref="Blocker"/>s with stable keys and plain-language explanations.</summary>
 public static class Blockers
 {
-    public static Blocker FromObjection(CompiledScenario s, Objection o, ReadOnlySpan<double> values)
+    public static Blocker FromObjection(CompiledScenario s, Objection o, IReadOnlyList<double> values)
     {
         var party = s.Parties[o.Party].Id;
         var issue = IssueId(s, o.Issue);
         return o.Kind switch
         {
-            ObjectionKind.RedLine => new Blocker(BlockerKind.RedLine, o.Party, $"redline:{party}.{issue}", $"{party}'s red line on {issue} is {Interval(o.Min, o.Max)}"),
-            ObjectionKind.Mandate => new Blocker(BlockerKind.Mandate, o.Party, $"mandate:{party}.{issue}", $"{party}'s delegation has no mandate beyond {Interval(o.Min, o.Max)} on {issue}"),
-            ObjectionKind.Linkage => Linkage(s, o.Party, o.Linkage!, values, "it cannot be had"),
-            ObjectionKind.Declined => new Blocker(BlockerKind.InsufficientGain, o.Party, $"declined:{party}", $"{party} (played by a person) declined"),
-            _ => new Blocker(BlockerKind.InsufficientGain, o.Party, $"gain:{party}", $"{party} wanted {o.Needed:P0} of its possible gain and was offered {Math.Max(o.Gain, -1):P0}"),
+            ObjectionKind.RedLine => new Blocker(BlockerKind.RedLine, o.Party, () => ($"redline:{party}.{issue}", $"{party}'s red line on {issue} is {Interval(o.Min, o.Max)}")),
+            ObjectionKind.Mandate => new Blocker(BlockerKind.Mandate, o.Party, () => ($"mandate:{party}.{issue}", $"{party}'s delegation has no mandate beyond {Interval(o.Min, o.Max)} on {issue}")),
+            ObjectionKind.Linkage => Linkage(s, o.Party, o.Linkage!, values, () => "this text does not give it"),
+            ObjectionKind.Declined => new Blocker(BlockerKind.InsufficientGain, o.Party, () => ($"declined:{party}", $"{party} (played by a person) declined")),
+            _ => new Blocker(BlockerKind.InsufficientGain, o.Party, () => ($"gain:{party}", $"{party} wanted {o.Needed:P0} of its possible gain and was offered {Math.Max(o.Gain, -1):P0}")),
         };
     }
 
-    public static Blocker Linkage(CompiledScenario s, int party, CompiledLinkage linkage, ReadOnlySpan<double> values, string why)
-    {
-        var id = s.Parties[party].Id;
-        var when = Condition(IssueId(s, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values);
-        var require = Condition(IssueId(s, linkage.RequireIssue), linkage.RequireAtLeast, linkage.RequireAtMost, values);
-        return new Blocker(BlockerKind.Linkage, party, $"linkage:{id}.{linkage.Id}", $"{id} accepts {when} only with {require}, and {why}");
-    }
+    public static Blocker Linkage(CompiledScenario s, int party, CompiledLinkage linkage, IReadOnlyList<double> values, Func<string> why) =>
+        new(BlockerKind.Linkage, party, () =>
+        {
+            var id = s.Parties[party].Id;
+            var when = Condition(IssueId(s, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values);
+            var require = Condition(IssueId(s, linkage.RequireIssue), linkage.RequireAtLeast, linkage.RequireAtMost, values);
+            return ($"linkage:{id}.{linkage.Id}", $"{id} accepts {when} only with {require}, and {why()}");
+        });
 
     public static Blocker Bound(CompiledScenario s, int party, int issue, ObjectionKind kind, double bound, bool isMax)
     {
@@ -33,8 +34,8 @@ public static class Blockers
         var issueId = IssueId(s, issue);
         var side = isMax ? "at most" : "at least";
         return kind == ObjectionKind.Mandate
-            ? new Blocker(BlockerKind.Mandate, party, $"mandate:{id}.{issueId}", $"{id}'s delegation may agree {side} {Num(bound)} on {issueId}, too close to the status quo to agree anything")
-            : new Blocker(BlockerKind.RedLine, party, $"redline:{id}.{issueId}", $"{id}'s red line keeps {issueId} {side} {Num(bound)}, too close to the status quo to agree anything");
+            ? new Blocker(BlockerKind.Mandate, party, () => ($"mandate:{id}.{issueId}", $"{id}'s delegation may agree {side} {Num(bound)} on {issueId}, too close to the status quo to agree anything"))
+            : new Blocker(BlockerKind.RedLine, party, () => ($"redline:{id}.{issueId}", $"{id}'s red line keeps {issueId} {side} {Num(bound)}, too close to the status quo to agree anything"));
     }
 
     public static Blocker NoZone(CompiledScenario s, int issue, int lowOwner, double low, int highOwner, double high)
@@ -43,18 +44,18 @@ public static class Blockers
         var a = s.Parties[lowOwner].Id;
         var b = s.Parties[highOwner].Id;
         var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
-        return new Blocker(BlockerKind.NoZone, lowOwner, $"nozone:{issueId}:{first}/{second}", $"no zone of agreement on {issueId}: {a} needs at least {Num(low)}, {b} at most {Num(high)}");
+        return new Blocker(BlockerKind.NoZone, lowOwner, () => ($"nozone:{issueId}:{first}/{second}", $"no zone of agreement on {issueId}: {a} needs at least {Num(low)}, {b} at most {Num(high)}"));
     }
 
     public static Blocker NoInterest(CompiledScenario s, int issue) =>
-        new(BlockerKind.NoInterest, -1, $"nointerest:{IssueId(s, issue)}", $"the principals' positions on {IssueId(s, issue)} leave no change worth tabling");
+        new(BlockerKind.NoInterest, -1, () => ($"nointerest:{IssueId(s, issue)}", $"the principals' positions on {IssueId(s, issue)} leave no change worth tabling"));
 
     public static Blocker Package(CompiledScenario s, int sunkBy) =>
-        new(BlockerKind.Package, -1, $"package:{IssueId(s, sunkBy)}", $"the agenda is all-or-nothing and {IssueId(s, sunkBy)} could not be agreed, so nothing could");
+        new(BlockerKind.Package, -1, () => ($"package:{IssueId(s, sunkBy)}", $"the agenda is all-or-nothing and {IssueId(s, sunkBy)} could not be agreed, so nothing could"));
 
     private static string IssueId(CompiledScenario s, int issue) => issue >= 0 ? s.Scenario.Issues[issue].Id : "?";
 
-    private static string Condition(string issue, int atLeast, int atMost, ReadOnlySpan<double> values) =>
+    private static string Condition(string issue, int atLeast, int atMost, IReadOnlyList<double> values) =>
         (atLeast >= 0, atMost >= 0) switch
         {
             (true, true) => $"{issue} in [{Num(values[atLeast])}, {Num(values[atMost])}]",

@@ -150,25 +150,36 @@ public sealed class MediatedSession
             return;
         }
 
-        foreach (var objection in responses.SelectMany(r => r.Objections))
+        foreach (var response in responses)
         {
-            _beliefs.Learn(objection);
-            Note(objection);
+            foreach (var objection in response.Objections)
+            {
+                _beliefs.Learn(objection);
+                Note(objection);
+            }
         }
 
         var splitOff = new List<TextItem>();
         for (var k = 0; k < q.SeparableItems.Count; k++)
         {
-            var onItem = ordered.Select(a => a.OnItems[k]).ToList();
-            if (onItem.TrueForAll(r => r.Accepted))
+            var allAccept = true;
+            foreach (var answer in ordered)
+            {
+                allAccept &= answer.OnItems[k].Accepted;
+            }
+
+            if (allAccept)
             {
                 splitOff.Add(q.SeparableItems[k]);
                 continue;
             }
 
-            foreach (var objection in onItem.SelectMany(r => r.Objections))
+            foreach (var answer in ordered)
             {
-                Note(objection with { Issue = q.SeparableItems[k].Issue });
+                foreach (var objection in answer.OnItems[k].Objections)
+                {
+                    Note(objection with { Issue = q.SeparableItems[k].Issue });
+                }
             }
         }
 
@@ -198,9 +209,12 @@ public sealed class MediatedSession
         ArgumentNullException.ThrowIfNull(question);
         var aspiration = AspirationSchedule.At(question.Tau, stance.Beta, stance.Floor);
         var onText = new PartyResponse(party, PartyEvaluator.Evaluate(scenario, party, values, question.BaseOutcome, question.Text, aspiration), aspiration);
-        var onItems = question.SeparableItems
-            .Select(item => new PartyResponse(party, PartyEvaluator.Evaluate(scenario, party, values, question.BaseOutcome, [item], aspiration), aspiration))
-            .ToList();
+        var onItems = new PartyResponse[question.SeparableItems.Count];
+        for (var k = 0; k < onItems.Length; k++)
+        {
+            onItems[k] = new PartyResponse(party, PartyEvaluator.Evaluate(scenario, party, values, question.BaseOutcome, [question.SeparableItems[k]], aspiration), aspiration);
+        }
+
         return new PartyAnswer(party, onText, onItems);
     }
 
@@ -214,7 +228,7 @@ public sealed class MediatedSession
             outcomes.Add(new IssueOutcome(i, agreed, _base[i], _agreedRound[i], agreed ? null : _blockers[i] ?? Blockers.NoInterest(_s, i)));
         }
 
-        return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript);
+        return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript, _transcript is null ? null : [.. _values]);
     }
 
     private List<string> ApplyEvents()

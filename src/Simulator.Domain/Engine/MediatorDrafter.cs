@@ -68,7 +68,7 @@ public sealed class MediatorDrafter
 
         ResolveLinkages(proposal, inText, isOpen, baseOutcome, linkageBlock);
 
-        var text = new List<TextItem>();
+        var text = new List<TextItem>(open.Count);
         foreach (var i in open)
         {
             if (!inText[i])
@@ -127,14 +127,15 @@ public sealed class MediatorDrafter
                     continue;
                 }
 
-                var why = !isOpen[r]
+                var requireOpen = isOpen[r];
+                string Why() => !requireOpen
                     ? $"{_s.Scenario.Issues[r].Id} is not open on this agenda"
                     : reqLo > hi + 1e-9 && hiOwner >= 0
                         ? $"{_s.Parties[hiOwner].Id} will not go above {hi:0.#} on {_s.Scenario.Issues[r].Id}"
                         : loOwner >= 0
                             ? $"{_s.Parties[loOwner].Id} will not go below {lo:0.#} on {_s.Scenario.Issues[r].Id}"
                             : "the requirement cannot be met";
-                var blocker = Blockers.Linkage(_s, party, link, _values, why);
+                var blocker = Blockers.Linkage(_s, party, link, _values, Why);
                 if (inText[w])
                 {
                     proposal[w] = ShortOfTrigger(link, w);

@@ -12,7 +12,7 @@ public static class PartyEvaluator
     private const double Tolerance = 1e-9;
 
     /// <summary>Evaluates <paramref name="text"/> (issue → value) against <paramref name="baseOutcome"/>; returns no objection when the party accepts.</summary>
-    public static List<Objection> Evaluate(
+    public static IReadOnlyList<Objection> Evaluate(
         CompiledScenario scenario,
         int partyIndex,
         ReadOnlySpan<double> values,
@@ -21,24 +21,11 @@ public static class PartyEvaluator
         double aspiration)
     {
         var party = scenario.Parties[partyIndex];
-        var objections = new List<Objection>();
-        Span<double> outcome = stackalloc double[baseOutcome.Length];
-        Span<double> best = stackalloc double[baseOutcome.Length];
-        baseOutcome.CopyTo(outcome);
-        baseOutcome.CopyTo(best);
+        List<Objection>? objections = null;
         foreach (var item in text)
         {
-            outcome[item.Issue] = item.Value;
-            if (party.HasStance[item.Issue])
-            {
-                best[item.Issue] = values[party.Position[item.Issue]];
-            }
-        }
-
-        foreach (var item in text)
-        {
-            CheckBounds(objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
-            CheckBounds(objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
+            CheckBounds(ref objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
+            CheckBounds(ref objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
         }
 
         foreach (var linkage in party.Linkages)
@@ -48,10 +35,10 @@ public static class PartyEvaluator
                 continue;
             }
 
-            if (Holds(outcome[linkage.WhenIssue], linkage.WhenAtLeast, linkage.WhenAtMost, values)
-                && !Holds(outcome[linkage.RequireIssue], linkage.RequireAtLeast, linkage.RequireAtMost, values))
+            if (Holds(ValueOf(text, baseOutcome, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values)
+                && !Holds(ValueOf(text, baseOutcome, linkage.RequireIssue), linkage.RequireAtLeast, linkage.RequireAtMost, values))
             {
-                objections.Add(new Objection(
+                (objections ??= []).Add(new Objection(
                     partyIndex,
                     ObjectionKind.Linkage,
                     linkage.WhenIssue,
@@ -62,25 +49,51 @@ public static class PartyEvaluator
             }
         }
 
-        var uBase = UtilityFunction.Of(party, values, baseOutcome);
-        var gain = UtilityFunction.Of(party, values, outcome) - uBase;
-        var possible = UtilityFunction.Of(party, values, best) - uBase;
+        // Utility is additive over issues, so gains only need the issues the text changes.
+        double gain = 0, possible = 0;
+        foreach (var item in text)
+        {
+            if (!party.HasStance[item.Issue])
+            {
+                continue;
+            }
+
+            var salience = values[party.Salience[item.Issue]];
+            var ideal = values[party.Position[item.Issue]];
+            var atBase = UtilityFunction.IssueValue(party.Shape, ideal, baseOutcome[item.Issue]);
+            gain += salience * (UtilityFunction.IssueValue(party.Shape, ideal, item.Value) - atBase);
+            possible += salience * (1.0 - atBase);
+        }
+
         var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
         if (share < aspiration - Tolerance)
         {
-            objections.Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, values, text), Gain: share, Needed: aspiration));
+            (objections ??= []).Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, values, text), Gain: share, Needed: aspiration));
         }
 
-        return objections;
+        return objections ?? (IReadOnlyList<Objection>)[];
     }
 
-    private static void CheckBounds(List<Objection> objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
+    private static double ValueOf(IReadOnlyList<TextItem> text, ReadOnlySpan<double> baseOutcome, int issue)
+    {
+        foreach (var item in text)
+        {
+            if (item.Issue == issue)
+            {
+                return item.Value;
+            }
+        }
+
+        return baseOutcome[issue];
+    }
+
+    private static void CheckBounds(ref List<Objection>? objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
     {
         var min = Bound(minIndex, values);
         var max = Bound(maxIndex, values);
         if ((min is { } lo && item.Value < lo - Tolerance) || (max is { } hi && item.Value > hi + Tolerance))
         {
-            objections.Add(new Objection(partyIndex, kind, item.Issue, min, max, item.Issue));
+            (objections ??= []).Add(new Objection(partyIndex, kind, item.Issue, min, max, item.Issue));
         }
     }
 

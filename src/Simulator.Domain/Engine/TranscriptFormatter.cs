@@ -6,11 +6,11 @@ namespace Simulator.Domain.Engine;
 /// <summary>Turns a run's transcript into plain text a class can follow: each draft, each answer with its reasons, what was split off, why it ended.</summary>
 public static class TranscriptFormatter
 {
-    public static string Format(CompiledScenario scenario, NegotiationResult result, double[]? values = null)
+    public static string Format(CompiledScenario scenario, NegotiationResult result)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
-        var v = values ?? scenario.Parameters.CopyBaseValues();
+        double[] v = result.Values is { } run ? [.. run] : scenario.Parameters.CopyBaseValues();
         var sb = new StringBuilder();
         foreach (var round in result.Transcript ?? [])
         {

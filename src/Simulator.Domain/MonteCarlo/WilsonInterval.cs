@@ -17,6 +17,9 @@ public static class WilsonInterval
         var z2 = z * z;
         var centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
         var half = z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / (1 + (z2 / n));
-        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+        // At 0 and n successes the exact bounds are 0 and 1; floating point would leave 1e-19.
+        var low = successes <= 0 ? 0 : Math.Max(0, centre - half);
+        var high = successes >= trials ? 1 : Math.Min(1, centre + half);
+        return (low, high);
     }
 }

@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>Options of `sim run`.</summary>
+public class RunSettings : ScenarioSettings
+{
+    public const int MaxRuns = 10_000_000;
+
+    [CommandOption("--runs <N>")]
+    [Description("Number of Monte Carlo runs (default: the scenario's monteCarlo.runs).")]
+    public int? Runs { get; init; }
+
+    [CommandOption("--seed <S>")]
+    [Description("Experiment seed (default: the scenario's monteCarlo.seed). Same seed, same results.")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("Output format: table (default), json or csv.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    [CommandOption("--out <DIR>")]
+    [Description("Also write result.json, issues.csv and blockers.csv into DIR.")]
+    public string? Out { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Runs is < 1 or > MaxRuns)
+        {
+            return ValidationResult.Error($"--runs must be between 1 and {MaxRuns:N0}; got {Runs}.");
+        }
+
+        return OutputFormat.IsKnown(Format)
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--format must be table, json or csv; got '{Format}'.");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Simulator.Domain.MonteCarlo;
+using Spectre.Console;
+
+namespace Simulator.Cli.Output;
+
+/// <summary>The human-readable summary of an experiment: per issue, the chance of agreement, the usual value, the record and what blocked it.</summary>
+public static class ResultTable
+{
+    public static void Write(IAnsiConsole console, ExperimentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(result);
+        console.MarkupLine($"[bold]{Markup.Escape(result.Title)}[/]  ({result.Runs:N0} runs, seed {result.Seed})");
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Issue")
+            .AddColumn(new TableColumn("Agreed").RightAligned())
+            .AddColumn(new TableColumn("95% CI").RightAligned())
+            .AddColumn("Most common value")
+            .AddColumn("Record")
+            .AddColumn("Main reason when not agreed");
+        foreach (var i in result.Issues)
+        {
+            table.AddRow(
+                Markup.Escape(i.Label),
+                Bar(i.AgreedProbability),
+                $"{P(i.Interval.Low)}–{P(i.Interval.High)}",
+                i.AgreedValues is { } v ? Markup.Escape(Value(v.Mode, i.Unit)) : "-",
+                i.Observed is { } o ? (o.Agreed ? $"agreed{(o.Value is { } ov ? " " + Value(ov, i.Unit) : "")}" : "not agreed") : "-",
+                i.Blockers.Count > 0 ? Markup.Escape($"{i.Blockers[0].Explanation} ({P(i.Blockers[0].Share)})") : "-");
+        }
+
+        console.Write(table);
+        console.MarkupLine($"Talks lasted {result.MeanRounds:0.#} rounds on average ({result.MeanMinutes:0} minutes).");
+        var patterns = new Table().Border(TableBorder.Simple).AddColumn("Outcome pattern (issues agreed together)").AddColumn(new TableColumn("Share").RightAligned());
+        foreach (var p in result.Patterns.Take(5))
+        {
+            patterns.AddRow(Markup.Escape(p.Agreed.Count == 0 ? "(nothing agreed)" : string.Join(", ", p.Agreed)), P(p.Probability));
+        }
+
+        console.Write(patterns);
+    }
+
+    private static string Bar(double p)
+    {
+        var filled = (int)Math.Round(p * 10);
+        var colour = p >= 0.8 ? "green" : p <= 0.15 ? "red" : "yellow";
+        return $"[{colour}]{new string('█', filled)}{new string('░', 10 - filled)}[/] {P(p),4}";
+    }
+
+    private static string P(double p) => p.ToString("0%", CultureInfo.InvariantCulture);
+
+    private static string Value(double v, string? unit) =>
+        unit is null ? v.ToString("0.#", CultureInfo.InvariantCulture) : $"{v.ToString("N0", CultureInfo.InvariantCulture)} {unit}";
+}
