@@ -16,6 +16,7 @@ public static class SimulatorGrainsServiceCollectionExtensions
     public static IServiceCollection AddSimulatorGrainServices(this IServiceCollection services)
     {
         services.TryAddSingleton<IScenarioSnapshotCompiler, YamlScenarioSnapshotCompiler>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CompiledScenarioCache>();
         services.AddPlacementDirector<SiloKeyedPlacement, SiloKeyedPlacementDirector>();
         return services;

@@ -1,4 +1,4 @@
-namespace Simulator.Hosting;
+namespace Simulator.Grains;
 
 /// <summary>Names of the storage providers the grains use: constants, never literals at the use site.</summary>
 public static class ProviderNames
