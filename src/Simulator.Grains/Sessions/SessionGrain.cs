@@ -100,7 +100,8 @@ public sealed class SessionGrain(
             dto.Text,
             answers,
             [.. closed.SplitOff.Select(t => SessionMapper.Item(s, t))],
-            [.. closed.NotTabled.Select(n => $"{s.Scenario.Issues[n.Issue].Id}: {n.Blocker.Explanation}")]);
+            [.. closed.NotTabled.Select(n => $"{s.Scenario.Issues[n.Issue].Id}: {n.Blocker.Explanation}")],
+            dto.SeparableItems);
         record.State.Transcript.Add(summary);
         SimulatorTelemetry.Rounds.Add(1);
         _observers.Notify(o => o.OnRound(summary));
