@@ -168,9 +168,10 @@ public sealed class MediatedSession
                 allAccept &= answer.OnItems[k].Accepted;
             }
 
-            if (allAccept)
+            if (allAccept && KeepsLinkages(q.SeparableItems[k]))
             {
                 splitOff.Add(q.SeparableItems[k]);
+                _base[q.SeparableItems[k].Issue] = q.SeparableItems[k].Value;
                 continue;
             }
 
@@ -229,6 +230,27 @@ public sealed class MediatedSession
         }
 
         return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript, _transcript is null ? null : [.. _values]);
+    }
+
+    /// <summary>
+    /// Items are put to the principals one by one against the round's base; two of them agreed in the
+    /// same round could together meet a linkage's condition without its requirement, so each is
+    /// checked against what this round has already split off.
+    /// </summary>
+    private bool KeepsLinkages(TextItem item)
+    {
+        var previous = _base[item.Issue];
+        var keeps = true;
+        foreach (var p in _s.Principals)
+        {
+            _base[item.Issue] = previous;
+            var brokenBefore = PartyEvaluator.BreaksLinkage(_s.Parties[p], _values, _base);
+            _base[item.Issue] = item.Value;
+            keeps &= brokenBefore || !PartyEvaluator.BreaksLinkage(_s.Parties[p], _values, _base);
+        }
+
+        _base[item.Issue] = previous;
+        return keeps;
     }
 
     private List<string> ApplyEvents()

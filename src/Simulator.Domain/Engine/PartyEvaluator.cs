@@ -74,6 +74,21 @@ public static class PartyEvaluator
         return objections ?? (IReadOnlyList<Objection>)[];
     }
 
+    /// <summary>Whether a full outcome breaks one of the party's linkages (used when several items are agreed at once).</summary>
+    public static bool BreaksLinkage(CompiledParty party, ReadOnlySpan<double> values, ReadOnlySpan<double> outcome)
+    {
+        foreach (var linkage in party.Linkages)
+        {
+            if (Holds(outcome[linkage.WhenIssue], linkage.WhenAtLeast, linkage.WhenAtMost, values)
+                && !Holds(outcome[linkage.RequireIssue], linkage.RequireAtLeast, linkage.RequireAtMost, values))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static double ValueOf(IReadOnlyList<TextItem> text, ReadOnlySpan<double> baseOutcome, int issue)
     {
         foreach (var item in text)
