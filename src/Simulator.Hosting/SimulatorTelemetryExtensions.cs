@@ -30,7 +30,7 @@ public static class SimulatorTelemetryExtensions
             .WithTracing(tracing =>
             {
                 tracing
-                    .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(Math.Clamp(traceSampleRatio, 0, 1))))
+                    .SetSampler(new SimulatorSampler(traceSampleRatio))
                     .AddSource(SimulatorTelemetry.Name, OrleansActivitySource);
                 if (exporter == TelemetryExporter.Console)
                 {
