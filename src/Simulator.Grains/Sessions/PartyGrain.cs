@@ -48,6 +48,8 @@ public sealed class PartyGrain(
 
         var domainQuestion = SessionMapper.ToDomain(question);
         var agent = MediatedSession.AgentAnswer(s, values, EffectiveStance.Compute(s, values)[party], party, domainQuestion);
+        state.State.CurrentAspiration = agent.OnText.Aspiration;
+        await state.WriteStateAsync();
         if (!state.State.Human)
         {
             return SessionMapper.ToDto(s, agent, values, byHuman: false);
@@ -101,7 +103,7 @@ public sealed class PartyGrain(
                 p.Source?.Where,
                 p.Confidence))
             .ToArray();
-        return Task.FromResult(new PartyProfile(party.Id, party.Name, party.Role.ToString().ToLowerInvariant(), state.State.Human, parameters));
+        return Task.FromResult(new PartyProfile(party.Id, party.Name, party.Role.ToString().ToLowerInvariant(), state.State.Human, parameters, state.State.CurrentAspiration));
     }
 
     /// <summary>The person's decision, or null when the deadline passes first.</summary>

@@ -1,6 +1,6 @@
 namespace Simulator.Grains.Sessions;
 
-/// <summary>What a party grain persists: the scenario it plays, whether a person holds the seat, the deadline for that person, and the analyst's tuning (path → value).</summary>
+/// <summary>What a party grain persists: the scenario it plays, whether a person holds the seat, the deadline for that person, the analyst's tuning (path → value) and its current stance.</summary>
 [GenerateSerializer, Alias("Simulator.PartyState")]
 public sealed class PartyState
 {
@@ -15,4 +15,8 @@ public sealed class PartyState
 
     [Id(3)]
     public Dictionary<string, double> Tuning { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The party's stance as of its last answer: the share of its possible gain it insisted on.</summary>
+    [Id(4)]
+    public double? CurrentAspiration { get; set; }
 }

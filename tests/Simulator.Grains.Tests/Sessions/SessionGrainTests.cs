@@ -125,10 +125,14 @@ public sealed class SessionGrainTests(TwoSiloCluster fixture)
         var session = NewSession(out var id);
         var russia = fixture.Client.GetGrain<IPartyGrain>(new PartySeat(id, "russia").Key);
         await session.Start(new SessionSetup(TestSnapshots.Istanbul, [], NoHumans));
+        var before = await russia.GetProfile();
+        await session.Step();
 
         await russia.SetParameter(new ParameterChange("parties.russia.concessionBeta", 3));
         var profile = await russia.GetProfile();
 
+        Assert.Null(before.CurrentAspiration);
+        Assert.InRange(profile.CurrentAspiration ?? -1, 0, 1);
         Assert.Equal("principal", profile.Role);
         Assert.Contains(profile.Parameters, p => p.Quote is not null);
         var beta = profile.Parameters.Single(p => p.Path == "parties.russia.concessionBeta");
