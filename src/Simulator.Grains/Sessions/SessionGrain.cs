@@ -19,6 +19,9 @@ public sealed class SessionGrain(
     CompiledScenarioCache scenarios,
     ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
+    /// <summary>How long a started session stays active without calls (a lesson, with room to spare).</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(6);
+
     private readonly ObserverManager<ISessionObserver> _observers = new(TimeSpan.FromMinutes(30), logger);
     private MediatedSession? _table;
     private CompiledScenario? _scenario;
@@ -58,6 +61,9 @@ public sealed class SessionGrain(
 
         _scenario = s;
         _table = new MediatedSession(s, values, recordTranscript: true);
+
+        // The table lives in memory: a class may discuss a round for a long while, so keep it active.
+        DelayDeactivation(SessionLifetime);
         record.State = new SessionRecord();
         await record.WriteStateAsync();
         return new SessionInfo(
