@@ -30,7 +30,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         }
 
         var table = new Table()
-            .Title($"{report.Runs:N0} runs of {Markup.Escape(report.Scenario)}, {report.Cores} cores, batches of {report.BatchSize}, best of {report.Repeats}")
+            .Title($"{report.Runs:N0} runs, {report.Cores} cores, batch {report.BatchSize}, best of {report.Repeats}")
             .AddColumn("path")
             .AddColumn(new TableColumn("seconds").RightAligned())
             .AddColumn(new TableColumn("runs/s").RightAligned())
