@@ -17,5 +17,7 @@ internal static class CommandRegistry
         config.AddCommand<Commands.ExplainCommand>("explain")
             .WithDescription("Replay one run round by round: each draft, each answer with its reasons, why it ended.")
             .WithExample("explain", "scenarios/istanbul-2025-05-16.yaml", "--run", "3");
+        config.AddCommand<Commands.PlayCommand>("play").WithDescription("Play one session live, round by round, for a class; --step waits between rounds, --human PARTY seats a person.");
+        config.AddCommand<Commands.BenchCommand>("bench").WithDescription("Runs per second in-process (one core, all cores) and through the experiment grain, side by side.");
     }
 }
