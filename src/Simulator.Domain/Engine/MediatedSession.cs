@@ -288,9 +288,11 @@ public sealed class MediatedSession
         _injected.Clear();
         if (applied.Count > 0)
         {
-            // News may move red lines and stances: recompute, and let the mediator re-learn.
+            // News may move red lines and stances: recompute, and let the mediator re-learn why
+            // items are stuck (what blocked them before may no longer hold).
             Stances = EffectiveStance.Compute(_s, _values);
             _beliefs.Reset();
+            Array.Clear(_blockers);
         }
 
         return applied;
