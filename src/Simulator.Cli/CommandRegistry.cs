@@ -15,5 +15,9 @@ internal static class CommandRegistry
         config.AddCommand<Commands.ExplainCommand>("explain")
             .WithDescription("Replay one run round by round: each draft, each answer with its reasons, why it ended.")
             .WithExample("explain", "scenarios/istanbul-2025-05-16.yaml", "--run", "3");
+        config.AddCommand<Commands.SweepCommand>("sweep").WithDescription("Agreement probabilities across a grid of one or two parameters: table, JSON, CSV and charts.").WithExample("sweep", "scenarios/istanbul-2025-05-16.yaml", "--param", "parties.russia.concessionBeta=0.2..2:10", "--runs", "200");
+        config.AddCommand<Commands.SensitivityCommand>("sensitivity").WithDescription("Which uncertain parameter drives which outcome: one-at-a-time swings (tornado) and first-order Sobol indices.");
+        config.AddCommand<Commands.CompareCommand>("compare").WithDescription("Scenarios side by side: per issue the difference in agreement probability, its interval and a two-proportion test.");
+        config.AddCommand<Commands.ReportCommand>("report").WithDescription("One self-contained HTML report with tables and charts that opens offline.").WithExample("report", "scenarios/istanbul-2025-05-16.yaml", "--out", "report.html");
     }
 }
