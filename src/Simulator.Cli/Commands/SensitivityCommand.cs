@@ -47,7 +47,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
 
         var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
         // The baseline goes first: the same snapshot `sim run` would use, at the probes' run count.
-        List<ExperimentRequest> requests = [series.Request(settings.File, [], runsPerProbe), .. plan.Probes.Select(p => series.Request(settings.File, p.Sets, runsPerProbe))];
+        List<ExperimentRequest> requests = [series.Request(settings.File, [], runsPerProbe), .. series.PinnedRequests(settings.File, [.. plan.Probes.Select(p => (IReadOnlyList<ParameterPin>)[p.Pin])], runsPerProbe)];
         var parameters = plan.Probes.Select(p => p.Parameter.Path).Distinct(StringComparer.Ordinal).Count();
         ExperimentSeries.Announce($"sensitivity: {parameters} parameters x {2 + plan.Bins} probes x {runsPerProbe:N0} runs, plus the baseline", requests);
         var results = await series.RunAsync(requests, cancellationToken);

@@ -43,11 +43,13 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         var parameters = axes.Select(a => ParameterLookup.Require(scenario.Parameters, a.Path)).ToList();
         var points = SweepGrid.Points(axes);
         var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
-        // Every point is loaded (and so validated) before any run starts: a grid value the scenario
-        // rejects, e.g. a salience above 1, stops the sweep at once with the loader's message.
-        var requests = points
-            .Select(values => series.Request(settings.File, [.. values.SelectMany((v, a) => ParameterPins.SetsFor(parameters[a], v))], runs))
-            .ToList();
+        // Each grid value is pinned (held fixed in every run, its range widened to include it if
+        // need be), exactly as sensitivity probes are; every point is built and checked before any
+        // run starts, so a value the scenario rejects stops the sweep at once.
+        var requests = series.PinnedRequests(
+            settings.File,
+            [.. points.Select(values => (IReadOnlyList<ParameterPin>)[.. values.Select((v, a) => new ParameterPin(parameters[a], v))])],
+            runs);
         var shape = string.Join(" x ", axes.Select(a => a.Steps));
         ExperimentSeries.Announce($"sweep: {shape} grid x {requests[0].Runs:N0} runs", requests);
         var results = await series.RunAsync(requests, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Simulator.Cli.Commands;
 using Simulator.Cli.Output;
+using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
 using Simulator.Domain.Scenarios.Loading;
@@ -20,19 +21,43 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
 
     public RunSettings Settings { get; } = settings;
 
-    /// <summary>The scenario of <paramref name="file"/> with the command's --set overrides and <paramref name="extraSets"/>.</summary>
-    public ExperimentRequest Request(string file, IReadOnlyList<string> extraSets, int? runs = null)
+    /// <summary>
+    /// The scenario of <paramref name="file"/> with the command's --set overrides and
+    /// <paramref name="extraSets"/>, and <paramref name="pins"/> holding parameters fixed.
+    /// </summary>
+    public ExperimentRequest Request(string file, IReadOnlyList<string> extraSets, int? runs = null, IReadOnlyList<ParameterPin>? pins = null)
     {
         ArgumentNullException.ThrowIfNull(extraSets);
         string[] sets = [.. Settings.Sets, .. extraSets];
-        var scenario = ScenarioLoader.Load(file, sets);
         var yaml = ScenarioLoader.ResolveToYaml(file, sets);
-        return new ExperimentRequest(
-            CompiledScenario.Compile(scenario),
-            yaml,
-            runs ?? Settings.Runs ?? scenario.MonteCarlo.Runs,
-            Settings.Seed ?? scenario.MonteCarlo.Seed);
+        var scenario = ScenarioLoader.LoadText(yaml, file);
+        if (pins is { Count: > 0 })
+        {
+            (yaml, scenario) = new ScenarioPins(yaml, file).Apply(pins);
+        }
+
+        return Build(scenario, yaml, runs);
     }
+
+    /// <summary>One request per pin set, all from the same resolved scenario (loaded once), built in parallel.</summary>
+    public IReadOnlyList<ExperimentRequest> PinnedRequests(string file, IReadOnlyList<IReadOnlyList<ParameterPin>> pinSets, int? runs)
+    {
+        ArgumentNullException.ThrowIfNull(pinSets);
+        var pins = new ScenarioPins(ScenarioLoader.ResolveToYaml(file, Settings.Sets), file);
+        var requests = new ExperimentRequest[pinSets.Count];
+        Parallel.For(0, pinSets.Count, k =>
+        {
+            var (yaml, scenario) = pins.Apply(pinSets[k]);
+            requests[k] = Build(scenario, yaml, runs);
+        });
+        return requests;
+    }
+
+    private ExperimentRequest Build(Domain.Scenarios.Scenario scenario, string yaml, int? runs) => new(
+        CompiledScenario.Compile(scenario),
+        yaml,
+        runs ?? Settings.Runs ?? scenario.MonteCarlo.Runs,
+        Settings.Seed ?? scenario.MonteCarlo.Seed);
 
     /// <summary>Announces a long job on standard error: what it is, how many runs, about how long.</summary>
     public static void Announce(string what, IReadOnlyList<ExperimentRequest> requests)

@@ -20,14 +20,14 @@ internal static class SweepTable
 
         foreach (var issue in sweep.Points[0].Result.Issues)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(issue.Id)).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(issue.Id.Replace('_', ' '))).RightAligned());
         }
 
         foreach (var point in sweep.Points)
         {
             table.AddRow([
                 .. point.Values.Select(v => v.ToString("G4", CultureInfo.InvariantCulture)),
-                .. point.Result.Issues.Select(Percent.WithInterval),
+                .. point.Result.Issues.Select(i => $"{Percent.Of(i.AgreedProbability)}\n[grey]{Percent.Range(i)}[/]"),
             ]);
         }
 
@@ -38,10 +38,11 @@ internal static class SweepTable
         }
     }
 
-    /// <summary>The last two path segments: enough to tell parameters apart in a column header.</summary>
+    /// <summary>A path without the "parties." prefix and the ".stances." segment: short, yet the party stays visible.</summary>
     public static string Short(string path)
     {
-        var parts = path.Split('.');
-        return parts.Length <= 2 ? path : string.Join('.', parts[^3..]);
+        ArgumentNullException.ThrowIfNull(path);
+        var shorter = path.StartsWith("parties.", StringComparison.Ordinal) ? path["parties.".Length..] : path;
+        return shorter.Replace(".stances.", ".", StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,7 @@ internal static class SweepChart
     private static (string, byte[]) Lines(SweepResult sweep)
     {
         var axis = sweep.Axes[0];
-        var plot = ChartStyle.NewPlot($"Agreement probability across {axis.Path}", axis.Path, "agreement probability (%)");
+        var plot = ChartStyle.NewPlot("Agreement probability per issue", axis.Path, "agreement probability (%)");
         var xs = sweep.Points.Select(p => p.Values[0]).ToArray();
         var issues = sweep.Points[0].Result.Issues;
         for (var i = 0; i < issues.Count; i++)
@@ -68,8 +68,10 @@ internal static class SweepChart
             map.ManualRange = new ScottPlot.Range(0, 100);
             var dx = (xAxis.To - xAxis.From) / (xAxis.Steps - 1);
             var dy = (yAxis.To - yAxis.From) / (yAxis.Steps - 1);
-            map.Extent = new CoordinateRect(xAxis.From - (dx / 2), xAxis.To + (dx / 2), yAxis.From - (dy / 2), yAxis.To + (dy / 2));
-            plot.Add.ColorBar(map).Label = "%";
+            var cells = new CoordinateRect(xAxis.From - (dx / 2), xAxis.To + (dx / 2), yAxis.From - (dy / 2), yAxis.To + (dy / 2));
+            map.Rectangle = cells;
+            plot.Add.ColorBar(map).Label = "agreement probability (%)";
+            plot.Axes.SetLimits(cells.Left, cells.Right, cells.Bottom, cells.Top);
             yield return ($"{issues[i].Label}: agreement probability over {xAxis.Path} x {yAxis.Path}", ChartStyle.Png(plot, 700, 520));
         }
     }

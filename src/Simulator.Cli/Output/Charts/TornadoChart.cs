@@ -17,6 +17,7 @@ internal static class TornadoChart
         ArgumentNullException.ThrowIfNull(report);
         var issue = report.Issues[issueIndex];
         var rows = report.Parameters
+            .Where(p => p.Effects[issueIndex].Swing != 0)
             .OrderByDescending(p => Math.Abs(p.Effects[issueIndex].Swing))
             .ThenBy(p => p.Path, StringComparer.Ordinal)
             .Take(Bars)
@@ -46,7 +47,7 @@ internal static class TornadoChart
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, rows.Count).Select(r => (double)r)], [.. rows.Select(p => SweepTable.Short(p.Path))]);
         plot.Axes.SetLimitsX(0, 100);
         plot.Axes.Margins(left: 0.02, right: 0.02);
-        plot.ShowLegend(Alignment.LowerRight);
-        return ChartStyle.Png(plot, 900, 120 + (36 * Math.Max(rows.Count, 3)));
+        plot.ShowLegend(Edge.Bottom);
+        return ChartStyle.Png(plot, 900, 170 + (36 * Math.Max(rows.Count, 3)));
     }
 }
