@@ -24,13 +24,11 @@ internal static class ProbabilityChart
                 Size = 0.65,
                 // The interval is asymmetric; the bar's error whisker shows its larger half, the table gives both ends.
                 Error = Math.Max(p - (i.Interval.Low * 100), (i.Interval.High * 100) - p),
-                Label = $"{p:0}%",
             });
         }
 
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
-        barPlot.ValueLabelStyle.FontSize = 13;
         var observed = issues.Select((issue, r) => (issue, r)).Where(x => x.issue.Observed is not null).ToList();
         if (observed.Count > 0)
         {

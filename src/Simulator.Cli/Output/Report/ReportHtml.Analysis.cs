@@ -7,7 +7,7 @@ namespace Simulator.Cli.Output.Report;
 /// <summary>The sensitivity analysis, the sweep, the sample transcript and the method notes.</summary>
 internal static partial class ReportHtml
 {
-    private const int TranscriptLines = 140;
+    private const int TranscriptLines = 60;
 
     private static void Sensitivity(StringBuilder html, ReportContent content)
     {
@@ -30,7 +30,7 @@ internal static partial class ReportHtml
             }
 
             html.Append("<table>\n<tr><th class=\"num\">#</th><th>Parameter</th><th class=\"num\">S1</th><th class=\"num\">Swing</th><th>Source</th></tr>\n");
-            foreach (var d in issue.Drivers)
+            foreach (var d in issue.Drivers.Where(d => d.FirstOrderIndex > 0 || d.Swing != 0))
             {
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{d.Rank}</td><td>{E(d.Path)}</td><td class=\"num\">{d.FirstOrderIndex:0.00}</td><td class=\"num\">{E(Percent.Points(d.Swing))}</td><td class=\"quote\">{E(SourceText.Of(d.Source))}</td></tr>\n");
             }

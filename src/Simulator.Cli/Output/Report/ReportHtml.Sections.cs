@@ -38,7 +38,7 @@ internal static partial class ReportHtml
         html.Append("<table>\n<tr><th>Issue</th><th class=\"num\">Agreed</th><th class=\"num\">95% interval</th><th></th><th class=\"num\">Median agreed value</th><th>Observed</th><th>Most frequent blocker</th></tr>\n");
         foreach (var i in r.Issues)
         {
-            var value = i.AgreedValues is { } v ? $"{N(v.Median)}{(i.Unit is { } u ? " " + u : string.Empty)}" : "-";
+            var value = i.AgreedValues is { } v ? $"{v.Median.ToString(i.Unit is null ? "0.#" : "N0", CultureInfo.InvariantCulture)}{(i.Unit is { } u ? " " + u : string.Empty)}" : "-";
             var observed = i.Observed is { } o
                 ? $"<span class=\"{(o.Agreed ? "yes" : "no")}\">{(o.Agreed ? "agreed" : "not agreed")}</span>{(o.Value is { } ov ? " at " + E(N(ov)) : string.Empty)}"
                 : "-";
