@@ -8,6 +8,7 @@ internal static class CommandRegistry
     public static void Register(IConfigurator config)
     {
         config.AddCommand<Commands.ValidateCommand>("validate").WithDescription("Check scenario files: YAML, schema and semantics.");
+        config.AddCommand<Commands.AnalyzeCommand>("analyze").WithDescription("Bargaining analysis: solution points, zones of agreement, red-line diagnosis, voting power.");
         config.AddCommand<Commands.ShowCommand>("show").WithDescription("Show a scenario: parties x issues, zones of agreement, --explain PATH.");
         config.AddCommand<Commands.RunCommand>("run")
             .WithDescription("Run a Monte Carlo experiment: how likely each issue is agreed, at what value, and what blocks it.")

@@ -16,7 +16,8 @@ public sealed class ShowCommand : Command<ShowSettings>
     public override int Execute(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
     {
         var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
-        var console = AnsiConsole.Console;
+        // Bound to the current Console.Out (not the process-wide AnsiConsole.Console) so output can be redirected.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         if (settings.Explain is { } path)
         {
             ParameterExplanation.Write(console, scenario, path);

@@ -39,6 +39,24 @@ public static class ResultTable
         }
 
         console.Write(patterns);
+        WriteDiagnosis(console, result);
+    }
+
+    /// <summary>When nothing was ever agreed, say so plainly and name what stood in the way.</summary>
+    private static void WriteDiagnosis(IAnsiConsole console, ExperimentResult result)
+    {
+        if (result.Issues.Any(i => i.AgreedRuns > 0))
+        {
+            return;
+        }
+
+        console.MarkupLine("[bold red]No issue was agreed in any run.[/] What stood in the way most often:");
+        foreach (var b in result.Blockers.Take(5))
+        {
+            console.MarkupLine($"  - {Markup.Escape(b.Issue)}: {Markup.Escape(b.Explanation)} ({P(b.Share)} of its failures)");
+        }
+
+        console.MarkupLine("Check the red lines and reservation utilities with [bold]sim show[/], or replay a run with [bold]sim explain[/].");
     }
 
     private static string Bar(double p)

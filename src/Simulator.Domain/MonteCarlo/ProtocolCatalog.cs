@@ -1,4 +1,5 @@
 using Simulator.Domain.Engine;
+using Simulator.Domain.Protocols.Classic;
 using Simulator.Domain.Scenarios;
 
 namespace Simulator.Domain.MonteCarlo;
@@ -9,6 +10,7 @@ public static class ProtocolCatalog
     private static readonly Dictionary<ProtocolKind, INegotiationProtocol> Protocols = new()
     {
         [ProtocolKind.MediatedSingleText] = MediatedSingleTextProtocol.Instance,
+        [ProtocolKind.AlternatingOffers] = AlternatingOffersTableProtocol.Instance,
     };
 
     public static INegotiationProtocol For(ProtocolKind kind) =>

@@ -11,16 +11,21 @@ namespace Simulator.Domain.Scenarios.Loading;
 internal static partial class SchemaChecker
 {
     private const string UnknownKey = "\u0000unknown";
+    private static readonly string[] TypeOrder = ["number", "integer", "string", "boolean", "array", "object", "null"];
+
+    private const string KeyPrefix = "\u0001";
 
     public static IReadOnlyList<ScenarioError> Check(YNode root)
     {
         var locations = new Dictionary<string, NodeAt>(StringComparer.Ordinal);
         var json = YamlToJson.Convert(root, locations);
-        var result = SchemaText.Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
-        if (result.IsValid)
+        // The flag format stops at the first failure: cheap for the usual, valid case.
+        if (SchemaText.Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
         {
             return [];
         }
+
+        var result = SchemaText.Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
 
         var byLocation = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         Collect(result, byLocation, 0);
@@ -65,7 +70,8 @@ internal static partial class SchemaChecker
                     byLocation[pointer] = list = [];
                 }
 
-                list.Add(keyword == "additionalProperties" || message.Contains("false schema", StringComparison.Ordinal) ? UnknownKey : message);
+                var onKey = node.EvaluationPath.ToString().Contains("/propertyNames", StringComparison.Ordinal);
+                list.Add(keyword == "additionalProperties" || message.Contains("false schema", StringComparison.Ordinal) ? UnknownKey : onKey ? KeyPrefix + message : message);
             }
         }
 
@@ -94,16 +100,43 @@ internal static partial class SchemaChecker
             return mark.Error($"unknown key '{key}' in {(segments.Count == 1 ? "the scenario" : string.Join('.', segments.Take(segments.Count - 1)))}", DidYouMean.Hint(key, known, "keys"));
         }
 
-        var expected = messages.Where(IsTypeMessage).SelectMany(m => ExpectedTypes().Matches(m).Select(x => x.Groups[1].Value)).Distinct().ToList();
+        var expected = messages.Where(IsTypeMessage)
+            .SelectMany(m => ExpectedTypes().Matches(m[m.IndexOf("but should be", StringComparison.Ordinal)..]).Select(x => x.Value))
+            .Distinct().OrderBy(t => Array.IndexOf(TypeOrder, t)).ToList();
         var parts = new List<string>();
         if (expected.Count > 0)
         {
             parts.Add($"expected {string.Join(" or ", expected.Select(Article))}, found {at.Node.KindName}");
         }
 
-        parts.AddRange(messages.Where(m => !IsTypeMessage(m) && m != UnknownKey).Select(Humanize).Distinct());
+        parts.AddRange(messages.Where(m => !IsTypeMessage(m) && m != UnknownKey).Select(m => Humanize(m.TrimStart(KeyPrefix[0]))).Distinct());
         var hint = SchemaWalker.Description(schema);
-        return at.Node.Mark.Error($"{dotted}: {string.Join("; ", parts)}", hint);
+        if (schema?["enum"] is System.Text.Json.Nodes.JsonArray allowed)
+        {
+            hint = $"allowed: {string.Join(", ", allowed.Select(a => a?.ToString()))}" + (hint is null ? "" : $". {hint}");
+        }
+
+        var missing = messages.Any(m => RequiredList().IsMatch(m));
+        var onKey = missing || messages.Any(m => m.StartsWith(KeyPrefix, StringComparison.Ordinal));
+        var where = onKey ? at.KeyMark ?? at.Node.Mark : at.Node.Mark;
+        if (missing && segments.Count >= 2 && SiblingLike(segments, locations) is { } sibling)
+        {
+            hint = $"did you mean '{sibling}'? (in an overlay a misspelt id adds a new entry instead of changing the existing one). {hint}";
+        }
+
+        return where.Error($"{dotted}: {string.Join("; ", parts)}", hint);
+    }
+
+    private static string? SiblingLike(List<string> segments, Dictionary<string, NodeAt> locations)
+    {
+        var parentPointer = "/" + string.Join('/', segments.Take(segments.Count - 1).Select(YamlToJson.Escape));
+        if (!locations.TryGetValue(parentPointer, out var parent) || parent.Node is not YMapping siblings)
+        {
+            return null;
+        }
+
+        var key = segments[^1];
+        return DidYouMean.Closest(key, siblings.Entries.Select(e => e.Key).Where(k => k != key));
     }
 
     private static bool IsTypeMessage(string message) => message.StartsWith("Value is ", StringComparison.Ordinal) && message.Contains("but should be", StringComparison.Ordinal);
@@ -140,7 +173,7 @@ internal static partial class SchemaChecker
         return message;
     }
 
-    [GeneratedRegex("should be \"(\\w+)\"")]
+    [GeneratedRegex("\\b(object|array|string|number|integer|boolean|null)\\b")]
     private static partial Regex ExpectedTypes();
 
     [GeneratedRegex("Required properties \\[(.*)\\] (are|is) not present")]

@@ -48,6 +48,10 @@ internal static class YamlToJson
                 return JsonValue.Create(ScalarTyping.IsTrue(scalar.Text));
             case ScalarKind.Number:
                 ScalarTyping.TryNumber(scalar.Text, out var value);
+
+                // The schema library computes in decimal; beyond ±1e20 only the sign matters to
+                // a type check, and the real value still reaches the semantic checks.
+                value = Math.Clamp(value, -1e20, 1e20);
                 return Math.Abs(value) < 1e15 && value == Math.Floor(value)
                     ? JsonValue.Create((long)value)
                     : JsonValue.Create(value);

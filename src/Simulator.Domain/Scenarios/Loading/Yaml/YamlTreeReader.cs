@@ -21,11 +21,13 @@ internal sealed class YamlTreeReader
     private readonly IParser _parser;
     private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
     private int _nodes;
+    private SourceMark _lastMark;
 
     private YamlTreeReader(string file, IParser parser)
     {
         _file = file;
         _parser = parser;
+        _lastMark = new SourceMark(file, 1, 1);
     }
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="ScenarioException"/> on anything it cannot accept.</summary>
@@ -49,6 +51,13 @@ internal sealed class YamlTreeReader
                 file, (int)ex.Start.Line, (int)ex.Start.Column, $"YAML syntax error: {Simplify(ex.Message)}",
                 "check the indentation and the quoting on this line and the one above"));
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException.
+            throw new ScenarioException(reader._lastMark.Error(
+                "YAML syntax error: the parser could not read past this point",
+                "look for an unclosed bracket, brace or quote after this position"));
+        }
     }
 
     private static string Simplify(string message)
@@ -58,7 +67,11 @@ internal sealed class YamlTreeReader
         return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
     }
 
-    private SourceMark MarkOf(ParsingEvent e) => new(_file, (int)e.Start.Line, (int)e.Start.Column);
+    private SourceMark MarkOf(ParsingEvent e)
+    {
+        _lastMark = new SourceMark(_file, (int)e.Start.Line, (int)e.Start.Column);
+        return _lastMark;
+    }
 
     private YNode ReadStream()
     {

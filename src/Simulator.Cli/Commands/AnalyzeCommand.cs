@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Simulator.Domain.Analysis.Reports;
+using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Scenarios.Loading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>
+/// `sim analyze FILE`: the bargaining solutions with each party's utility and their distance from the
+/// simulated modal outcome, the zones of agreement alone and with linkages, the red-line diagnosis
+/// in plain words, and voting power.
+/// </summary>
+public sealed class AnalyzeCommand : Command<AnalyzeSettings>
+{
+    public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
+        var report = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions(settings.AllParties, settings.Runs, settings.Seed));
+        if (settings.Format == "json")
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(report, ExperimentJson.Options));
+        }
+        else
+        {
+            AnalysisTables.Write(AnsiConsole.Console, report);
+        }
+
+        return ExitCodes.Success;
+    }
+}

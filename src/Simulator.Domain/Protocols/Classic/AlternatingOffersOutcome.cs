@@ -1,0 +1,11 @@
+namespace Simulator.Domain.Protocols.Classic;
+
+/// <summary>
+/// How a stacked alternating-offers negotiation ended: the agreed offer (null when the deadline
+/// passed first), the turn on which the last acceptance came, and every offer made.
+/// </summary>
+public sealed record AlternatingOffersOutcome<TOffer>(OfferRecord<TOffer>? Agreement, int TurnsUsed, IReadOnlyList<OfferRecord<TOffer>> Offers)
+    where TOffer : notnull
+{
+    public bool Agreed => Agreement is not null;
+}
