@@ -1,6 +1,7 @@
 using Simulator.Cli.Execution;
 using Simulator.Cli.Output;
 using Simulator.Cli.Output.Report;
+using Simulator.Domain.Analysis.Reports;
 using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
@@ -33,7 +34,9 @@ public sealed class ReportCommand : Spectre.Console.Cli.AsyncCommand<ReportSetti
             : null;
         // One run replayed with its transcript, as `sim explain --run 0` shows it.
         var sample = TranscriptFormatter.Format(compiled, ExperimentRunner.Explain(compiled, request.Seed, 0));
-        var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample));
+        // The bargaining analysis without its own Monte Carlo runs: the report's experiment covers that.
+        var bargaining = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions());
+        var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining));
         ResultFiles.WriteAtomically(path, html);
         Console.Error.WriteLine($"report written to {path}");
         return ExitCodes.Success;

@@ -1,3 +1,4 @@
+using Simulator.Domain.Analysis.Reports;
 using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.MonteCarlo;
 using Simulator.Domain.Scenarios;
@@ -10,4 +11,5 @@ internal sealed record ReportContent(
     ExperimentResult Result,
     SensitivityReport? Sensitivity,
     SweepResult? Sweep,
-    string SampleTranscript);
+    string SampleTranscript,
+    ScenarioAnalysisReport? Bargaining);

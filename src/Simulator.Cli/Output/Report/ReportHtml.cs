@@ -20,6 +20,7 @@ internal static partial class ReportHtml
         Header(html, content);
         Outcomes(html, content);
         Parties(html, content);
+        Bargaining(html, content);
         Sensitivity(html, content);
         Sweep(html, content);
         Transcript(html, content);
