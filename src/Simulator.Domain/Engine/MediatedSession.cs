@@ -140,6 +140,7 @@ public sealed class MediatedSession
             .Select(p => answers.FirstOrDefault(a => a.Party == p) ?? throw new ArgumentException($"No answer from principal '{_s.Parties[p].Id}'.", nameof(answers)))
             .ToList();
         _pending = null;
+        _beliefs.BeginRound();
         var responses = ordered.Select(a => a.OnText).ToList();
         if (responses.TrueForAll(r => r.Accepted))
         {
@@ -179,7 +180,9 @@ public sealed class MediatedSession
             {
                 foreach (var objection in answer.OnItems[k].Objections)
                 {
-                    Note(objection with { Issue = q.SeparableItems[k].Issue });
+                    var onItem = objection with { Issue = q.SeparableItems[k].Issue };
+                    _beliefs.Learn(onItem);
+                    Note(onItem);
                 }
             }
         }

@@ -10,6 +10,7 @@ public sealed class MediatorBeliefs
 {
     public const double MaxLean = 50;
     private readonly int _issues;
+    private readonly bool[] _leanedThisRound;
 
     public MediatorBeliefs(int parties, int issues)
     {
@@ -19,6 +20,7 @@ public sealed class MediatorBeliefs
         LowKind = new ObjectionKind[parties * issues];
         HighKind = new ObjectionKind[parties * issues];
         Lean = new double[parties * issues];
+        _leanedThisRound = new bool[parties * issues];
         Reset();
     }
 
@@ -45,6 +47,9 @@ public sealed class MediatorBeliefs
         Linkages.Clear();
     }
 
+    /// <summary>Starts a new round: a party's complaint about an item moves the mediator once per round, however often it is heard.</summary>
+    public void BeginRound() => Array.Clear(_leanedThisRound);
+
     /// <summary>Updates the beliefs from one objection.</summary>
     public void Learn(Objection objection)
     {
@@ -62,7 +67,12 @@ public sealed class MediatorBeliefs
                 break;
             case ObjectionKind.InsufficientGain when objection.Issue >= 0:
                 var k = Index(objection.Party, objection.Issue);
-                Lean[k] = Math.Min(Lean[k] * 1.5, MaxLean);
+                if (!_leanedThisRound[k])
+                {
+                    _leanedThisRound[k] = true;
+                    Lean[k] = Math.Min(Lean[k] * 1.5, MaxLean);
+                }
+
                 break;
         }
     }
