@@ -15,7 +15,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         string[] files = [settings.File, .. settings.Others];
-        var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
+        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
         var reference = series.Request(settings.File, []);
         // One run count and one seed for all, taken from the reference unless given.
         var requests = files.Select(f => series.Request(f, [], reference.Runs) with { Seed = reference.Seed }).ToList();

@@ -23,14 +23,14 @@ public sealed class ReportCommand : Spectre.Console.Cli.AsyncCommand<ReportSetti
 
         var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
         var compiled = CompiledScenario.Compile(scenario);
-        var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
+        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
         var request = series.Request(settings.File, []);
         var result = (await series.RunAsync([request], cancellationToken))[0];
         var sensitivity = settings.AnalysisRuns > 0
-            ? await SensitivityCommand.RunAnalysisAsync(settings, settings.AnalysisRuns, settings.Bins, top: 5, cancellationToken)
+            ? await SensitivityCommand.RunAnalysisAsync(series, settings.AnalysisRuns, settings.Bins, top: 5, cancellationToken)
             : null;
         var sweep = settings.Sweep.Length > 0
-            ? await SweepCommand.RunSweepAsync(settings, settings.Sweep, Math.Max(1, settings.AnalysisRuns), cancellationToken)
+            ? await SweepCommand.RunSweepAsync(series, settings.Sweep, Math.Max(1, settings.AnalysisRuns), cancellationToken)
             : null;
         // One run replayed with its transcript, as `sim explain --run 0` shows it.
         var sample = TranscriptFormatter.Format(compiled, ExperimentRunner.Explain(compiled, request.Seed, 0));

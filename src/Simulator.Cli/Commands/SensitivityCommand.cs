@@ -13,7 +13,8 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SensitivitySettings settings, CancellationToken cancellationToken)
     {
-        var report = await RunAnalysisAsync(settings, settings.Runs ?? SensitivitySettings.DefaultRunsPerProbe, settings.Bins, settings.Top, cancellationToken);
+        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
+        var report = await RunAnalysisAsync(series, settings.Runs ?? SensitivitySettings.DefaultRunsPerProbe, settings.Bins, settings.Top, cancellationToken);
         if (settings.Out is { } dir)
         {
             SensitivityFiles.Write(dir, report);
@@ -36,8 +37,9 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
     }
 
     /// <summary>Plans the probes, runs them and the baseline through the backend, computes the report (shared with `sim report`).</summary>
-    internal static async Task<SensitivityReport> RunAnalysisAsync(RunSettings settings, int runsPerProbe, int bins, int top, CancellationToken cancellationToken)
+    internal static async Task<SensitivityReport> RunAnalysisAsync(ExperimentSeries series, int runsPerProbe, int bins, int top, CancellationToken cancellationToken)
     {
+        var settings = series.Settings;
         var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets));
         var plan = SensitivityPlan.For(scenario.Parameters, bins);
         if (plan.Probes.Count == 0)
@@ -45,7 +47,6 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
             throw new UserInputException($"{settings.File}: no parameter has an uncertainty with a range, so there is nothing to vary. Give parameters an uncertainty (e.g. uncertainty: {{uniform: [0.2, 0.5]}}).");
         }
 
-        var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
         // The baseline goes first: the same snapshot `sim run` would use, at the probes' run count.
         List<ExperimentRequest> requests = [series.Request(settings.File, [], runsPerProbe), .. series.PinnedRequests(settings.File, [.. plan.Probes.Select(p => (IReadOnlyList<ParameterPin>)[p.Pin])], runsPerProbe)];
         var parameters = plan.Probes.Select(p => p.Parameter.Path).Distinct(StringComparer.Ordinal).Count();

@@ -13,7 +13,8 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
     {
-        var sweep = await RunSweepAsync(settings, settings.Params, settings.Runs, cancellationToken);
+        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
+        var sweep = await RunSweepAsync(series, settings.Params, settings.Runs, cancellationToken);
         if (settings.Out is { } dir)
         {
             SweepFiles.Write(dir, sweep);
@@ -36,13 +37,13 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
     }
 
     /// <summary>Parses and checks the axes, then runs one experiment per grid point (shared with `sim report`).</summary>
-    internal static async Task<SweepResult> RunSweepAsync(RunSettings settings, IReadOnlyList<string> axesText, int? runs, CancellationToken cancellationToken)
+    internal static async Task<SweepResult> RunSweepAsync(ExperimentSeries series, IReadOnlyList<string> axesText, int? runs, CancellationToken cancellationToken)
     {
+        var settings = series.Settings;
         var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets));
         var axes = axesText.Select(GridAxisParser.Parse).ToList();
         var parameters = axes.Select(a => ParameterLookup.Require(scenario.Parameters, a.Path)).ToList();
         var points = SweepGrid.Points(axes);
-        var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
         // Each grid value is pinned (held fixed in every run, its range widened to include it if
         // need be), exactly as sensitivity probes are; every point is built and checked before any
         // run starts, so a value the scenario rejects stops the sweep at once.

@@ -14,7 +14,7 @@ namespace Simulator.Cli.Execution;
 /// under one progress bar. Each experiment is an ordinary scenario snapshot: the file with the
 /// command's --set overrides plus the experiment's own.
 /// </summary>
-internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend backend)
+internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend backend) : IAsyncDisposable
 {
     /// <summary>Estimates at or above this many seconds are announced before the work starts.</summary>
     private const double AnnounceAboveSeconds = 3;
@@ -105,6 +105,15 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
             return results;
         });
         return results;
+    }
+
+    /// <summary>Releases the backend (e.g. stops an embedded silo it started) when it holds anything.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (backend is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
     }
 
     /// <summary>Runs per second on all cores, measured on a short single-core batch of the scenario itself.</summary>
