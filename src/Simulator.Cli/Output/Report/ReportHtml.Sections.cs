@@ -84,7 +84,14 @@ internal static partial class ReportHtml
             {
                 var label = s.Issues.FirstOrDefault(i => i.Id == stance.IssueId)?.Label ?? stance.IssueId;
                 var red = stance.RedLine is { } line ? RedLineText(line) : "-";
-                var source = SourceText.Of(stance.Position.Source ?? stance.Salience.Source);
+                // The position's source first, then any other distinct one (salience, red line): at most two per row.
+                var sources = new[] { stance.Position.Source, stance.Salience.Source, stance.RedLine?.Source, stance.RedLine?.Min?.Source, stance.RedLine?.Max?.Source }
+                    .Where(x => x is not null)
+                    .Select(SourceText.Of)
+                    .Distinct(StringComparer.Ordinal)
+                    .Take(2)
+                    .ToList();
+                var source = sources.Count == 0 ? SourceText.Of(null) : string.Join(" / ", sources);
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(label)}</td><td class=\"num\">{E(N(stance.Position.Value))}</td><td class=\"num\">{E(N(stance.Salience.Value))}</td><td class=\"num\">{E(red)}</td><td class=\"quote\">{E(source)}</td></tr>\n");
             }
         }
