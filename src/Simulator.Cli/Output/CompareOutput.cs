@@ -40,12 +40,12 @@ internal static class CompareOutput
                 .AddColumn("issue")
                 .AddColumn(new TableColumn("A").RightAligned())
                 .AddColumn(new TableColumn("B").RightAligned())
-                .AddColumn(new TableColumn("B - A (95% CI)").RightAligned())
+                .AddColumn(new TableColumn("B - A, pp [[95% CI]]").RightAligned())
                 .AddColumn(new TableColumn("p-value").RightAligned());
             foreach (var i in c.Issues)
             {
                 var d = i.Difference;
-                var diff = $"{Percent.Points(d.Difference)} ({Percent.Points(d.Low)} to {Percent.Points(d.High)})";
+                var diff = $"{Pp(d.Difference)} [{Pp(d.Low)}, {Pp(d.High)}]";
                 table.AddRow(
                     Markup.Escape(i.Label),
                     Percent.Of(d.ProbabilityA),
@@ -73,6 +73,8 @@ internal static class CompareOutput
 
         console.MarkupLine("[grey]Bold: the two-proportion z-test rejects 'no difference' at 5%. Intervals: Newcombe's hybrid score method.[/]");
     }
+
+    private static string Pp(double difference) => (difference * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
 
     public static string Describe(double? value, string? uncertainty) =>
         value is not { } v ? "(absent)" : uncertainty is null ? v.ToString("G6", CultureInfo.InvariantCulture) : $"{v.ToString("G6", CultureInfo.InvariantCulture)}, {uncertainty}";
