@@ -104,8 +104,13 @@ public sealed class MediatedSession
 
         var events = ApplyEvents();
         var open = OpenItems();
-        var (text, notTabled) = _drafter.Draft(open, _base);
+        var (text, notTabled, heldBack) = _drafter.Draft(open, _base);
         foreach (var (issue, blocker) in notTabled)
+        {
+            _blockers[issue] = blocker;
+        }
+
+        foreach (var (issue, blocker) in heldBack)
         {
             _blockers[issue] = blocker;
         }
@@ -324,7 +329,12 @@ public sealed class MediatedSession
 
         var blocker = Blockers.FromObjection(_s, objection, _values);
         var current = _blockers[objection.Issue];
-        if (current is not null && current.Kind != BlockerKind.InsufficientGain && blocker.Kind == BlockerKind.InsufficientGain)
+        var structuralOverGain = current is not null && current.Kind != BlockerKind.InsufficientGain && blocker.Kind == BlockerKind.InsufficientGain;
+
+        // The mediator's own account of a red line or linkage (who holds the other side) says more
+        // than the party's restatement of it, so it is kept.
+        var sameObstacle = current is not null && current.Kind == blocker.Kind && current.Party == blocker.Party && blocker.Kind != BlockerKind.InsufficientGain;
+        if (structuralOverGain || sameObstacle)
         {
             return;
         }

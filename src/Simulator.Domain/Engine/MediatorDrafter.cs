@@ -30,8 +30,12 @@ public sealed class MediatorDrafter
         _beliefs = beliefs;
     }
 
-    /// <summary>Drafts a text over <paramref name="open"/> items given the current base outcome.</summary>
-    public (List<TextItem> Text, List<(int Issue, Blocker Blocker)> NotTabled) Draft(IReadOnlyList<int> open, double[] baseOutcome)
+    /// <summary>
+    /// Drafts a text over <paramref name="open"/> items given the current base outcome. Besides the
+    /// text it returns the items it could not table and the tabled items it had to hold back short of
+    /// a linkage's trigger, each with the reason.
+    /// </summary>
+    public (List<TextItem> Text, List<(int Issue, Blocker Blocker)> NotTabled, List<(int Issue, Blocker Blocker)> HeldBack) Draft(IReadOnlyList<int> open, double[] baseOutcome)
     {
         var n = _s.IssueCount;
         var proposal = new double[n];
@@ -69,6 +73,7 @@ public sealed class MediatorDrafter
         ResolveLinkages(proposal, inText, isOpen, baseOutcome, linkageBlock);
 
         var text = new List<TextItem>(open.Count);
+        var heldBack = new List<(int, Blocker)>();
         foreach (var i in open)
         {
             if (!inText[i])
@@ -91,9 +96,13 @@ public sealed class MediatorDrafter
             }
 
             text.Add(new TextItem(i, proposal[i]));
+            if (linkageBlock[i] is { } held)
+            {
+                heldBack.Add((i, held));
+            }
         }
 
-        return (text, notTabled);
+        return (text, notTabled, heldBack);
     }
 
     private void ResolveLinkages(double[] proposal, bool[] inText, bool[] isOpen, double[] baseOutcome, Blocker?[] linkageBlock)

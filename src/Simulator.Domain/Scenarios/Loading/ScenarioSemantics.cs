@@ -256,10 +256,7 @@ internal sealed class ScenarioSemantics
 
         if (parameter.Value < min - Tolerance || parameter.Value > max + Tolerance)
         {
-            var setByFlag = _index.ValueAt(parameter.Path).File == Yaml.SetOverrides.SourceName;
-            Error(at, $"{parameter.Path}: the value {Format(parameter.Value)} is outside its uncertainty range [{Format(min)}, {Format(max)}]", setByFlag
-                ? $"the value came from --set; widen the range too, e.g. --set {parameter.Path}.uncertainty.{RangeKey(uncertainty)}={Format(parameter.Value)}"
-                : "widen the range so it contains the value, or change the value");
+            Error(at, $"{parameter.Path}: the value {Format(parameter.Value)} is outside its uncertainty range [{Format(min)}, {Format(max)}]", "widen the range so it contains the value, or change the value");
         }
 
         switch (uncertainty)
@@ -280,13 +277,6 @@ internal sealed class ScenarioSemantics
             Error(at, $"{parameter.Path}: the uncertainty range [{Format(min)}, {Format(max)}] leaves the 0-100 scale", "keep sampled values on the scale");
         }
     }
-
-    private static string RangeKey(Uncertainty uncertainty) => uncertainty switch
-    {
-        UniformUncertainty => "uniform.1",
-        TriangularUncertainty => "triangular.2",
-        _ => "normal.max",
-    };
 
     private static bool IsScaleParameter(string path) =>
         path.EndsWith(".position", StringComparison.Ordinal) || path.EndsWith(".statusQuo", StringComparison.Ordinal)

@@ -15,17 +15,29 @@ internal static partial class SchemaChecker
 
     private const string KeyPrefix = "\u0001";
 
+    // JsonSchema.Net 7 rebuilds its cached constraints when handed new EvaluationOptions, and
+    // concurrent evaluations of one schema then race (json-everything issue #929: random results
+    // under parallel loads, which the Orleans workers and parallel tests do). So: one shared
+    // options instance per format, and one evaluation at a time.
+    private static readonly EvaluationOptions FlagOptions = new() { OutputFormat = OutputFormat.Flag };
+    private static readonly EvaluationOptions HierarchicalOptions = new() { OutputFormat = OutputFormat.Hierarchical };
+    private static readonly Lock EvaluationLock = new();
+
     public static IReadOnlyList<ScenarioError> Check(YNode root)
     {
         var locations = new Dictionary<string, NodeAt>(StringComparer.Ordinal);
         var json = YamlToJson.Convert(root, locations);
         // The flag format stops at the first failure: cheap for the usual, valid case.
-        if (SchemaText.Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
+        EvaluationResults result;
+        lock (EvaluationLock)
         {
-            return [];
-        }
+            if (SchemaText.Schema.Evaluate(json, FlagOptions).IsValid)
+            {
+                return [];
+            }
 
-        var result = SchemaText.Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+            result = SchemaText.Schema.Evaluate(json, HierarchicalOptions);
+        }
 
         var byLocation = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         Collect(result, byLocation, 0);

@@ -4,7 +4,9 @@ namespace Simulator.Domain.Scenarios.Loading.Yaml;
 
 /// <summary>
 /// Applies `--set PATH=VALUE` overrides to a merged tree. On a parameter written as a mapping the
-/// value is replaced and its provenance kept. Paths must exist: a typo is an error, not a new key.
+/// value is replaced and its provenance kept, and its uncertainty is dropped: `--set` pins the
+/// parameter, so every Monte Carlo run uses exactly that value (an analyst's "what if it were X").
+/// Paths must exist: a typo is an error, not a new key.
 /// </summary>
 internal static class SetOverrides
 {
@@ -47,7 +49,9 @@ internal static class SetOverrides
                 case YScalar:
                     return replacement;
                 case YMapping map when map.Find("value") is { } valueEntry:
-                    return new YMapping(map.Mark, [.. map.Entries.Select(e => ReferenceEquals(e, valueEntry) ? e with { Value = replacement } : e)]);
+                    return new YMapping(map.Mark, [.. map.Entries
+                        .Where(e => e.Key != "uncertainty")
+                        .Select(e => ReferenceEquals(e, valueEntry) ? e with { Value = replacement } : e)]);
                 case YMapping map:
                     errors.Add(mark.Error($"--set {path}: '{path}' is a mapping, not a single value", $"set one of its keys: {string.Join(", ", map.Entries.Select(e => $"{path}.{e.Key}"))}"));
                     return null;
