@@ -9,4 +9,11 @@ if (args is ["quick", ..])
     return;
 }
 
+// `-- forecast-timing` times the forecasting models with a stopwatch.
+if (args is ["forecast-timing", ..])
+{
+    ForecastTiming.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args);

@@ -80,15 +80,14 @@ public sealed class ScenarioCommandTests : IDisposable
         Assert.Contains("europe", output, StringComparison.Ordinal);
         Assert.Contains("Zone of agreement", output, StringComparison.Ordinal);
         Assert.Contains("russia's red line (min 70) vs ukraine's red", output, StringComparison.Ordinal);
-        Assert.Contains("russia.ceasefire_needs_withdrawal: if ceasefire >= 30 then territory >= 70", output, StringComparison.Ordinal);
+        Assert.Contains("russia.ceasefire_needs_withdrawal: if ceasefire >= 15 then territory >= 70", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ShowWithSetChangesTheZone()
     {
         var (code, output, _) = await CliRun.RunAsync(
-            "show", RepositoryFiles.PathOf("scenarios/istanbul-2025-05-16.yaml"), "--set", "parties.ukraine.stances.neutrality.redLine.max=75",
-            "--set", "parties.ukraine.stances.neutrality.redLine.max.uncertainty.uniform.1=80");
+            "show", RepositoryFiles.PathOf("scenarios/istanbul-2025-05-16.yaml"), "--set", "parties.ukraine.stances.neutrality.redLine.max=75");
 
         Assert.Equal(0, code);
         Assert.DoesNotContain("russia's red line (min 70) vs ukraine's red", output, StringComparison.Ordinal);

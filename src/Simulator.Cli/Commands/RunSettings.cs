@@ -26,8 +26,22 @@ public class RunSettings : ScenarioSettings
     [Description("Also write the results into DIR: result.json, issues.csv and blockers.csv for run; JSON, CSV and charts for sweep, sensitivity and compare. For report: the HTML file to write.")]
     public string? Out { get; init; }
 
+    [CommandOption("--in-process")]
+    [Description("Run on this process's cores without Orleans (default: through the experiment grain on an embedded silo).")]
+    public bool InProcess { get; init; }
+
+    [CommandOption("--telemetry <EXPORTER>")]
+    [Description("none (default) or console: print traces and metrics. OTLP is used whenever OTEL_EXPORTER_OTLP_ENDPOINT is set.")]
+    [DefaultValue("none")]
+    public string Telemetry { get; init; } = "none";
+
     public override ValidationResult Validate()
     {
+        if (!TelemetryOption.IsKnown(Telemetry))
+        {
+            return ValidationResult.Error($"--telemetry must be none or console; got '{Telemetry}'.");
+        }
+
         if (Runs is < 1 or > MaxRuns)
         {
             return ValidationResult.Error($"--runs must be between 1 and {MaxRuns:N0}; got {Runs}.");

@@ -1,13 +1,16 @@
 using Simulator.Cli.Commands;
+using Simulator.Hosting;
 
 namespace Simulator.Cli.Execution;
 
-/// <summary>Chooses where `sim run` executes an experiment.</summary>
+/// <summary>Chooses where `sim run` executes an experiment: through Orleans by default, in this process with --in-process.</summary>
 public static class ExperimentBackends
 {
     public static IExperimentBackend For(RunSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new InProcessBackend();
+        return settings.InProcess
+            ? new InProcessBackend()
+            : new OrleansBackend(new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry) });
     }
 }

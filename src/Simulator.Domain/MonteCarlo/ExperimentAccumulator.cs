@@ -7,7 +7,7 @@ namespace Simulator.Domain.MonteCarlo;
 /// counts and histograms keyed by value to 0.01), so any split into batches merges to the
 /// byte-identical result.
 /// </summary>
-public sealed class ExperimentAccumulator
+public sealed partial class ExperimentAccumulator
 {
     private const double ValueResolution = 100;
     private readonly CompiledScenario _scenario;

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Json;
+using Simulator.Domain.Engine;
+using Simulator.Domain.Scenarios.Loading;
+using Simulator.Hosting.Bench;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>`sim bench`: runs per second in-process (one core, all cores) and through the experiment grain, side by side.</summary>
+public sealed class BenchCommand : AsyncCommand<BenchSettings>
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(settings.File))
+        {
+            throw new UserInputException($"{settings.File}: no such scenario file. Pass one, e.g. sim bench {BenchSettings.DefaultScenario}, from the repository root.");
+        }
+
+        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File));
+        var snapshot = ScenarioLoader.ResolveToYaml(settings.File);
+        var report = await ThroughputBench.MeasureAsync(scenario, snapshot, settings.Runs, settings.Seed, settings.Batch, settings.Repeat, cancellationToken);
+        if (settings.Format == OutputFormat.Json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(report, Json));
+            return ExitCodes.Success;
+        }
+
+        var table = new Table()
+            .Title($"{report.Runs:N0} runs, {report.Cores} cores, batch {report.BatchSize}, best of {report.Repeats}")
+            .AddColumn("path")
+            .AddColumn(new TableColumn("seconds").RightAligned())
+            .AddColumn(new TableColumn("runs/s").RightAligned())
+            .AddColumn(new TableColumn("vs all cores").RightAligned());
+        foreach (var f in report.Figures)
+        {
+            table.AddRow(
+                Markup.Escape(f.Path),
+                f.Seconds.ToString("0.000", CultureInfo.InvariantCulture),
+                f.RunsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                f.RatioToAllCores.ToString("P0", CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine($"grain path / all cores in-process: {report.GrainToAllCores.ToString("P0", CultureInfo.InvariantCulture)} (target at least 80%); results identical: {(report.ResultsIdentical ? "yes" : "NO")}");
+        return ExitCodes.Success;
+    }
+}

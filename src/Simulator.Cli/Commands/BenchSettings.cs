@@ -1,0 +1,58 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>Options of `sim bench`.</summary>
+public sealed class BenchSettings : CommandSettings
+{
+    public const string DefaultScenario = "scenarios/istanbul-2025-05-16.yaml";
+    public const int MaxRuns = 1_000_000;
+
+    [CommandArgument(0, "[FILE]")]
+    [Description("The scenario to run (default: " + DefaultScenario + ").")]
+    public string File { get; init; } = DefaultScenario;
+
+    [CommandOption("--runs <N>")]
+    [Description("Runs per measurement (default 10000).")]
+    [DefaultValue(10_000)]
+    public int Runs { get; init; } = 10_000;
+
+    [CommandOption("--seed <S>")]
+    [Description("Experiment seed (default 1).")]
+    [DefaultValue(1UL)]
+    public ulong Seed { get; init; } = 1;
+
+    [CommandOption("--batch <K>")]
+    [Description("Runs per batch, in-process and per grain call (default 250).")]
+    [DefaultValue(250)]
+    public int Batch { get; init; } = 250;
+
+    [CommandOption("--repeat <R>")]
+    [Description("Measurements per path; the best counts (default 3).")]
+    [DefaultValue(3)]
+    public int Repeat { get; init; } = 3;
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("Output format: table (default) or json.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    public override ValidationResult Validate()
+    {
+        if (Runs is < 1 or > MaxRuns)
+        {
+            return ValidationResult.Error($"--runs must be between 1 and {MaxRuns:N0}; got {Runs}.");
+        }
+
+        if (Batch < 1 || Repeat is < 1 or > 20)
+        {
+            return ValidationResult.Error($"--batch must be at least 1 and --repeat between 1 and 20; got {Batch} and {Repeat}.");
+        }
+
+        return Format is OutputFormat.Table or OutputFormat.Json
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--format must be table or json; got '{Format}'.");
+    }
+}

@@ -1,0 +1,39 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>Options of `sim play`.</summary>
+public sealed class PlaySettings : ScenarioSettings
+{
+    [CommandOption("--step")]
+    [Description("Wait for Enter before each round (for a class to discuss the last one).")]
+    public bool Step { get; init; }
+
+    [CommandOption("--human <PARTY>")]
+    [Description("A person answers for this principal at the terminal (repeatable); the software agent answers if the deadline passes.")]
+    public string[] Human { get; init; } = [];
+
+    [CommandOption("--deadline <SECONDS>")]
+    [Description("How long a human seat has to answer before the agent does (default 120).")]
+    [DefaultValue(120)]
+    public int Deadline { get; init; } = 120;
+
+    [CommandOption("--telemetry <EXPORTER>")]
+    [Description("none (default) or console. OTLP is used whenever OTEL_EXPORTER_OTLP_ENDPOINT is set.")]
+    [DefaultValue("none")]
+    public string Telemetry { get; init; } = "none";
+
+    public override ValidationResult Validate()
+    {
+        if (Deadline is < 1 or > 3600)
+        {
+            return ValidationResult.Error($"--deadline must be between 1 and 3600 seconds; got {Deadline}.");
+        }
+
+        return TelemetryOption.IsKnown(Telemetry)
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--telemetry must be none or console; got '{Telemetry}'.");
+    }
+}

@@ -1,0 +1,12 @@
+namespace Simulator.Contracts.Experiments;
+
+/// <summary>
+/// A finished experiment: the merged counts of every run (exactly once each), how many batches ran,
+/// how many were re-run after a failure, and which silos ran them.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Simulator.ExperimentOutcome")]
+public sealed record ExperimentOutcome(
+    [property: Id(0)] ExperimentAggregate Aggregate,
+    [property: Id(1)] int Batches,
+    [property: Id(2)] int Retries,
+    [property: Id(3)] string[] Silos);

@@ -1,0 +1,5 @@
+namespace Simulator.Contracts.Experiments;
+
+/// <summary>How far an experiment has got: runs completed out of the total.</summary>
+[GenerateSerializer, Immutable, Alias("Simulator.ExperimentProgress")]
+public sealed record ExperimentProgress([property: Id(0)] int RunsDone, [property: Id(1)] int Runs);

@@ -1,0 +1,11 @@
+namespace Simulator.Contracts.Sessions;
+
+/// <summary>Who sits at a started session's table and what is on its agenda.</summary>
+[GenerateSerializer, Immutable, Alias("Simulator.SessionInfo")]
+public sealed record SessionInfo(
+    [property: Id(0)] string ScenarioId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string? Mediator,
+    [property: Id(3)] string[] Principals,
+    [property: Id(4)] string[] Agenda,
+    [property: Id(5)] string[] HumanParties);

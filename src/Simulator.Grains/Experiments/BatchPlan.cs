@@ -1,0 +1,33 @@
+namespace Simulator.Grains.Experiments;
+
+/// <summary>The batches still to run (lowest index first, re-runs ahead of new work) and how often each has been tried.</summary>
+internal sealed class BatchPlan
+{
+    private readonly LinkedList<int> _pending = new();
+    private readonly int[] _attempts;
+
+    public BatchPlan(int batches)
+    {
+        _attempts = new int[batches];
+        for (var b = 0; b < batches; b++)
+        {
+            _pending.AddLast(b);
+        }
+    }
+
+    public bool TryPeek(out int batch)
+    {
+        batch = _pending.First?.Value ?? -1;
+        return _pending.First is not null;
+    }
+
+    public void Dequeue() => _pending.RemoveFirst();
+
+    public int Attempts(int batch) => _attempts[batch];
+
+    public void Retry(int batch)
+    {
+        _attempts[batch]++;
+        _pending.AddFirst(batch);
+    }
+}

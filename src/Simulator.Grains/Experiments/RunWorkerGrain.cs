@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Orleans.Concurrency;
+using Simulator.Contracts.Experiments;
+using Simulator.Domain.MonteCarlo;
+using Simulator.Grains.Scenarios;
+using Simulator.Grains.Telemetry;
+
+namespace Simulator.Grains.Experiments;
+
+/// <summary>
+/// Runs one batch of the pure engine on this silo and returns the batch's merged counts (not the
+/// individual runs, so the coordinator merges a few accumulators rather than thousands of runs).
+/// Stateless: as many activations as the silo has cores, each running batches back to back.
+/// </summary>
+[StatelessWorker]
+public sealed class RunWorkerGrain(
+    CompiledScenarioCache scenarios,
+    ILocalSiloDetails silo,
+    IEnumerable<IBatchInterceptor> interceptors) : Grain, IRunWorkerGrain
+{
+    public Task<BatchOutcome> RunBatch(BatchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        foreach (var interceptor in interceptors)
+        {
+            interceptor.BeforeBatch(request);
+        }
+
+        using var activity = SimulatorTelemetry.Source.StartActivity("experiment.batch");
+        activity?.SetTag("simulator.experiment", request.ExperimentId);
+        activity?.SetTag("simulator.batch.from", request.From);
+        activity?.SetTag("simulator.batch.count", request.Count);
+        var compiled = scenarios.Get(request.SnapshotHash, request.ScenarioSnapshot);
+        var started = Stopwatch.GetTimestamp();
+        var accumulator = new ExperimentAccumulator(compiled);
+        foreach (var run in ExperimentRunner.RunBatch(compiled, request.Seed, request.From, request.Count))
+        {
+            accumulator.Add(run);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var aggregate = AggregateMapper.ToDto(accumulator);
+        Record(aggregate, elapsed);
+        return Task.FromResult(new BatchOutcome(request.From, request.Count, silo.SiloAddress.ToParsableString(), aggregate));
+    }
+
+    private static void Record(ExperimentAggregate aggregate, TimeSpan elapsed)
+    {
+        SimulatorTelemetry.Runs.Add(aggregate.Runs);
+        SimulatorTelemetry.Rounds.Add(aggregate.RoundsSum);
+        SimulatorTelemetry.Agreements.Add(aggregate.Issues.Sum(i => i.Agreed));
+        if (aggregate.Runs > 0)
+        {
+            SimulatorTelemetry.RunDuration.Record(elapsed.TotalMilliseconds / aggregate.Runs);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Simulator.Grains;
+
+/// <summary>Source-generated log messages of the grains.</summary>
+internal static partial class GrainLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Experiment {ExperimentId}: {Runs} runs in {Batches} batches over {Silos} silo(s)")]
+    public static partial void ExperimentStarted(ILogger logger, string experimentId, int runs, int batches, int silos);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Experiment {ExperimentId}: batch from run {From} failed on {Silo} (attempt {Attempt}); re-running it")]
+    public static partial void BatchFailed(ILogger logger, Exception exception, string experimentId, int from, string silo, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Experiment {ExperimentId} finished: {Runs} runs, {Retries} batch re-run(s)")]
+    public static partial void ExperimentFinished(ILogger logger, string experimentId, int runs, int retries);
+}

@@ -1,0 +1,157 @@
+using Simulator.Contracts.Ids;
+using Simulator.Contracts.Sessions;
+using Simulator.Domain.Engine;
+using Simulator.Grains.Scenarios;
+
+namespace Simulator.Grains.Sessions;
+
+/// <summary>
+/// One party in one session. Its answer is the Domain's (<see cref="MediatedSession.AgentAnswer(CompiledScenario, double[], EffectiveStance, int, RoundQuestion)"/>)
+/// over the table's values plus this party's tuning; a human seat waits for the person until the
+/// deadline, then the agent answers. The seat's tuning and role persist in <see cref="ProviderNames.PartyStore"/>.
+/// </summary>
+public sealed class PartyGrain(
+    [PersistentState("party", ProviderNames.PartyStore)] IPersistentState<PartyState> state,
+    CompiledScenarioCache scenarios,
+    TimeProvider time) : Grain, IPartyGrain
+{
+    private TaskCompletionSource<HumanAnswer>? _waiting;
+    private int _waitingRound = -1;
+
+    private string PartyId => PartySeat.Parse(this.GetPrimaryKeyString()).PartyId;
+
+    public async Task<ParameterChange[]> Join(string snapshot, bool human, TimeSpan humanDeadline)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        state.State.Snapshot = snapshot;
+        state.State.Human = human;
+        state.State.HumanDeadline = humanDeadline;
+        _ = Index(Compiled());
+        await state.WriteStateAsync();
+        return [.. state.State.Tuning.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new ParameterChange(t.Key, t.Value))];
+    }
+
+    public async Task<PartyAnswerDto> Answer(RoundQuestionDto question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var s = Compiled();
+        var party = Index(s);
+        var values = question.Values.ToArray();
+        foreach (var (path, value) in state.State.Tuning)
+        {
+            var index = s.Parameters.IndexOf(path);
+            if (index >= 0)
+            {
+                values[index] = value;
+            }
+        }
+
+        var domainQuestion = SessionMapper.ToDomain(question);
+        var agent = MediatedSession.AgentAnswer(s, values, EffectiveStance.Compute(s, values)[party], party, domainQuestion);
+        state.State.CurrentAspiration = agent.OnText.Aspiration;
+        await state.WriteStateAsync();
+        if (!state.State.Human)
+        {
+            return SessionMapper.ToDto(s, agent, values, byHuman: false);
+        }
+
+        var human = await WaitForPerson(question.Round);
+        return human is null
+            ? SessionMapper.ToDto(s, agent, values, byHuman: false)
+            : SessionMapper.ToDto(s, FromPerson(party, agent, domainQuestion, human), values, byHuman: true);
+    }
+
+    public Task<bool> SubmitHumanAnswer(HumanAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (_waiting is null || answer.Round != _waitingRound)
+        {
+            return Task.FromResult(false);
+        }
+
+        return Task.FromResult(_waiting.TrySetResult(answer));
+    }
+
+    public async Task SetParameter(ParameterChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var prefix = $"parties.{PartyId}.";
+        if (!change.Path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{change.Path}: a party grain tunes only its own parameters (paths starting '{prefix}')", nameof(change));
+        }
+
+        if (state.State.Snapshot is not null && Compiled().Parameters.IndexOf(change.Path) < 0)
+        {
+            throw new ArgumentException($"{change.Path}: no such parameter in the scenario", nameof(change));
+        }
+
+        state.State.Tuning[change.Path] = change.Value;
+        await state.WriteStateAsync();
+    }
+
+    public Task<PartyProfile> GetProfile()
+    {
+        var s = Compiled();
+        var party = s.Scenario.Party(PartyId);
+        var parameters = party.AllParameters()
+            .Select(p => new ParameterView(
+                p.Path,
+                state.State.Tuning.TryGetValue(p.Path, out var tuned) ? tuned : p.Value,
+                state.State.Tuning.ContainsKey(p.Path),
+                p.Source?.Quote,
+                p.Source?.Where,
+                p.Confidence))
+            .ToArray();
+        return Task.FromResult(new PartyProfile(party.Id, party.Name, party.Role.ToString().ToLowerInvariant(), state.State.Human, parameters, state.State.CurrentAspiration));
+    }
+
+    /// <summary>The person's decision, or null when the deadline passes first.</summary>
+    private async Task<HumanAnswer?> WaitForPerson(int round)
+    {
+        _waiting = new TaskCompletionSource<HumanAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waitingRound = round;
+        try
+        {
+            var finished = await Task.WhenAny(_waiting.Task, Task.Delay(state.State.HumanDeadline, time));
+            return finished == _waiting.Task ? await _waiting.Task : null;
+        }
+        finally
+        {
+            _waiting = null;
+            _waitingRound = -1;
+        }
+    }
+
+    /// <summary>
+    /// A person's decision as the table's answer: an acceptance has no objections; a rejection keeps
+    /// the agent's reasons when it has some (so the mediator learns what the seat's model would have
+    /// said), otherwise it is a plain refusal.
+    /// </summary>
+    private static PartyAnswer FromPerson(int party, PartyAnswer agent, RoundQuestion question, HumanAnswer human)
+    {
+        PartyResponse Decide(bool accept, PartyResponse model, int issue) =>
+            accept
+                ? new PartyResponse(party, [], model.Aspiration)
+                : new PartyResponse(party, model.Objections.Count > 0 ? model.Objections : [new Objection(party, ObjectionKind.Declined, issue)], model.Aspiration);
+
+        var onText = Decide(human.AcceptText, agent.OnText, question.Text.Count > 0 ? question.Text[0].Issue : -1);
+        var onItems = question.SeparableItems
+            .Select((item, k) => Decide(k < human.AcceptItems.Length && human.AcceptItems[k], agent.OnItems[k], item.Issue))
+            .ToList();
+        return new PartyAnswer(party, onText, onItems);
+    }
+
+    private CompiledScenario Compiled()
+    {
+        var snapshot = state.State.Snapshot ?? throw new InvalidOperationException($"party {this.GetPrimaryKeyString()} has not joined a session");
+        return scenarios.Get(SnapshotHash.Of(snapshot), snapshot);
+    }
+
+    private int Index(CompiledScenario s)
+    {
+        var id = PartyId;
+        var index = Array.FindIndex(s.Parties, p => p.Id == id);
+        return index >= 0 ? index : throw new ArgumentException($"the scenario has no party '{id}'");
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Runtime.Placement;
+using Simulator.Grains.Placement;
+using Simulator.Grains.Scenarios;
+
+namespace Simulator.Grains;
+
+/// <summary>The services the grains need on every silo.</summary>
+public static class SimulatorGrainsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the compiled-scenario cache, the silo-keyed placement and (unless one is registered
+    /// already, as tests do) the YAML snapshot compiler.
+    /// </summary>
+    public static IServiceCollection AddSimulatorGrainServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IScenarioSnapshotCompiler, YamlScenarioSnapshotCompiler>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CompiledScenarioCache>();
+        services.AddPlacementDirector<SiloKeyedPlacement, SiloKeyedPlacementDirector>();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Simulator.Grains;
+
+namespace Simulator.Hosting;
+
+/// <summary>The one place that configures an Orleans silo for the simulator.</summary>
+public static class SimulatorSiloExtensions
+{
+    /// <summary>
+    /// An embedded silo co-hosted by the calling process: localhost clustering on free ports,
+    /// in-memory grain storage under <see cref="ProviderNames"/>, activity propagation, the grains'
+    /// services, and telemetry as <paramref name="options"/> asks.
+    /// </summary>
+    public static IHostApplicationBuilder AddSimulatorSilo(this IHostApplicationBuilder builder, SimulatorSiloOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var o = options ?? new SimulatorSiloOptions();
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(
+                siloPort: o.SiloPort > 0 ? o.SiloPort : FreePort.Pick(),
+                gatewayPort: o.GatewayPort > 0 ? o.GatewayPort : FreePort.Pick());
+            silo.ConfigureSimulator(o.ResponseTimeout);
+        });
+        builder.AddSimulatorTelemetry(o.Telemetry, o.TraceSampleRatio);
+        return builder;
+    }
+
+    /// <summary>Everything but clustering, shared by the embedded silo and the test cluster's silos.</summary>
+    public static ISiloBuilder ConfigureSimulator(this ISiloBuilder silo, TimeSpan responseTimeout)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.AddMemoryGrainStorage(ProviderNames.PartyStore);
+        silo.AddMemoryGrainStorage(ProviderNames.SessionStore);
+        silo.AddActivityPropagation();
+        silo.Configure<SiloMessagingOptions>(m => m.ResponseTimeout = responseTimeout);
+        silo.Services.AddSimulatorGrainServices();
+        return silo;
+    }
+}

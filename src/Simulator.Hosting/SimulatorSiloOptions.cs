@@ -1,0 +1,22 @@
+namespace Simulator.Hosting;
+
+/// <summary>How the embedded silo is set up.</summary>
+public sealed record SimulatorSiloOptions
+{
+    /// <summary>Silo-to-silo port; 0 picks a free one (so two `sim` processes never collide).</summary>
+    public int SiloPort { get; init; }
+
+    /// <summary>Client gateway port; 0 picks a free one.</summary>
+    public int GatewayPort { get; init; }
+
+    public TelemetryExporter Telemetry { get; init; } = TelemetryExporter.None;
+
+    /// <summary>
+    /// Share of traces kept. Tracing every grain call costs about a factor of three in call
+    /// throughput, so experiments sample; a live session (a few dozen calls) can keep them all.
+    /// </summary>
+    public double TraceSampleRatio { get; init; } = 0.05;
+
+    /// <summary>How long one grain call may take; an experiment's Run call lasts as long as the experiment.</summary>
+    public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromHours(2);
+}

@@ -1,0 +1,54 @@
+using Simulator.Domain.Engine;
+using Simulator.Grains.Scenarios;
+using Simulator.Grains.Tests.Support;
+
+namespace Simulator.Grains.Tests.Units;
+
+public sealed class CompiledScenarioCacheTests
+{
+    [Fact]
+    public void The_snapshot_hash_is_sha256_hex_and_stable()
+    {
+        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", SnapshotHash.Of("abc"));
+    }
+
+    [Fact]
+    public void A_snapshot_is_compiled_once_however_often_it_is_asked_for()
+    {
+        var compiler = new CountingCompiler();
+        var cache = new CompiledScenarioCache(compiler);
+        var snapshot = TestSnapshots.Istanbul;
+        var hash = SnapshotHash.Of(snapshot);
+
+        var first = cache.Get(hash, snapshot);
+        var second = cache.Get(hash, snapshot);
+
+        Assert.Same(first, second);
+        Assert.Equal(1, compiler.Calls);
+    }
+
+    [Fact]
+    public void A_snapshot_that_fails_to_compile_is_not_cached_as_a_failure()
+    {
+        var compiler = new CountingCompiler();
+        var cache = new CompiledScenarioCache(compiler);
+
+        Assert.ThrowsAny<Exception>(() => cache.Get("h", "id: broken"));
+        Assert.ThrowsAny<Exception>(() => cache.Get("h", "id: broken"));
+
+        Assert.Equal(2, compiler.Calls);
+    }
+
+    private sealed class CountingCompiler : IScenarioSnapshotCompiler
+    {
+        private readonly YamlScenarioSnapshotCompiler _inner = new();
+
+        public int Calls { get; private set; }
+
+        public CompiledScenario Compile(string snapshot)
+        {
+            Calls++;
+            return _inner.Compile(snapshot);
+        }
+    }
+}
