@@ -21,6 +21,18 @@ public sealed class AnalystCommandTests
     }
 
     [Fact]
+    public void Sweep_through_the_experiment_grain_matches_the_in_process_sweep_byte_for_byte()
+    {
+        string[] args = ["sweep", Synthetic, "--param", $"{RedLine}=0..100:3", "--runs", "50", "--format", "json"];
+        var grain = SimCli.Run(args);
+        var inProcess = SimCli.Run([.. args, "--in-process"]);
+        Assert.Equal(0, grain.ExitCode);
+        Assert.Equal(0, inProcess.ExitCode);
+        Assert.Equal(inProcess.Out, grain.Out);
+        Assert.DoesNotContain("fail:", grain.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sweep_over_a_parameter_that_cannot_matter_gives_the_same_probability_everywhere()
     {
         var result = SimCli.Run("sweep", Synthetic, "--param", $"{Bystander}=10..90:3", "--runs", "60", "--format", "json");
