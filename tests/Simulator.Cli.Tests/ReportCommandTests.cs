@@ -19,7 +19,7 @@ public sealed partial class ReportCommandTests
 
             // Self-contained: no external resource is referenced.
             Assert.DoesNotMatch(ExternalResource(), page);
-            foreach (var section in new[] { "Outcome probabilities", "Parties and their stances", "What drives each outcome", "Parameter sweep", "A sample session", "A will not accept a small swap" })
+            foreach (var section in new[] { "Outcome probabilities", "Parties and their stances", "What drives each outcome", "Parameter sweep", "A sample session", "Bargaining analysis", "Forecasts", "A will not accept a small swap" })
             {
                 Assert.Contains(section, page, StringComparison.Ordinal);
             }

@@ -16,7 +16,7 @@ public sealed class ReportHtmlTests
         var compiled = CompiledScenario.Compile(scenario);
         var result = ExperimentRunner.Run(compiled, runs: 20, seed: 1, parallelism: 1);
 
-        var html = ReportHtml.Build(new ReportContent(scenario, result, null, null, "Round 1 <b>", null));
+        var html = ReportHtml.Build(new ReportContent(scenario, result, null, null, "Round 1 <b>", null, null));
 
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more", html, StringComparison.Ordinal);

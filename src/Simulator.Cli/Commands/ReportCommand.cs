@@ -36,7 +36,7 @@ public sealed class ReportCommand : Spectre.Console.Cli.AsyncCommand<ReportSetti
         var sample = TranscriptFormatter.Format(compiled, ExperimentRunner.Explain(compiled, request.Seed, 0));
         // The bargaining analysis without its own Monte Carlo runs: the report's experiment covers that.
         var bargaining = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions());
-        var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining));
+        var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining, ReportForecast.For(scenario)));
         ResultFiles.WriteAtomically(path, html);
         Console.Error.WriteLine($"report written to {path}");
         return ExitCodes.Success;

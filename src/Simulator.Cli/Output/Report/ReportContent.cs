@@ -12,4 +12,5 @@ internal sealed record ReportContent(
     SensitivityReport? Sensitivity,
     SweepResult? Sweep,
     string SampleTranscript,
-    ScenarioAnalysisReport? Bargaining);
+    ScenarioAnalysisReport? Bargaining,
+    ReportForecast? Forecast);

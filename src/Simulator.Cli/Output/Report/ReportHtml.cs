@@ -21,6 +21,7 @@ internal static partial class ReportHtml
         Outcomes(html, content);
         Parties(html, content);
         Bargaining(html, content);
+        Forecast(html, content);
         Sensitivity(html, content);
         Sweep(html, content);
         Transcript(html, content);
