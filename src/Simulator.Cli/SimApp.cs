@@ -22,6 +22,22 @@ public static class SimApp
         return await app.RunAsync(args);
     }
 
+    /// <summary>Spectre names CLR types in conversion errors ("to Nullable`1"); a user needs the value and the kind expected.</summary>
+    internal static string Plain(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, @"^Failed to convert '(?<value>.*)' to (?<type>[^.]+)\.?$");
+        if (!match.Success)
+        {
+            return message;
+        }
+
+        var type = match.Groups["type"].Value;
+        var expected = type.Contains("Int", StringComparison.Ordinal) || type.Contains("Nullable", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal)
+            ? "a number"
+            : "a value of another kind";
+        return $"'{match.Groups["value"].Value}' is not {expected}: check the option it was given to";
+    }
+
     /// <summary>Maps what went wrong to a message and an exit code: 2 for the user's input, 1 for ours.</summary>
     internal static int HandleException(Exception ex)
     {
@@ -42,7 +58,7 @@ public static class SimApp
                 Console.Error.WriteLine($"sim: {analysis.Message}");
                 return ExitCodes.BadInput;
             case CommandParseException or CommandRuntimeException:
-                Console.Error.WriteLine($"sim: {ex.Message}");
+                Console.Error.WriteLine($"sim: {Plain(ex.Message)}");
                 Console.Error.WriteLine("    hint: run 'sim --help' or 'sim COMMAND --help' for usage.");
                 return ExitCodes.BadInput;
             default:

@@ -66,6 +66,14 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void A_word_where_a_number_belongs_is_named_plainly()
+    {
+        var result = SimCli.Run("run", Baseline, "--runs", "abc");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'abc' is not a number", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_set_path_exits_with_code_2()
     {
         var result = SimCli.Run("run", Baseline, "--runs", "10", "--set", "parties.rusia.capability=50");

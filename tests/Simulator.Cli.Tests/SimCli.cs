@@ -7,7 +7,7 @@ internal static class SimCli
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => RepositoryFiles.Root;
 
     public static SimOutcome Run(params string[] args)
     {
@@ -34,19 +34,6 @@ internal static class SimCli
         }
 
         return new SimOutcome(process.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Simulator.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Simulator.sln not found above the test assembly.");
     }
 }
 

@@ -11,8 +11,8 @@ public static class Blockers
         var issue = IssueId(s, o.Issue);
         return o.Kind switch
         {
-            ObjectionKind.RedLine => new Blocker(BlockerKind.RedLine, o.Party, () => ($"redline:{party}.{issue}", $"{party}'s red line on {issue} is {Interval(o.Min, o.Max)}")),
-            ObjectionKind.Mandate => new Blocker(BlockerKind.Mandate, o.Party, () => ($"mandate:{party}.{issue}", $"{party}'s delegation has no mandate beyond {Interval(o.Min, o.Max)} on {issue}")),
+            ObjectionKind.RedLine => new Blocker(BlockerKind.RedLine, o.Party, () => ($"redline:{party}.{issue}", $"{party}'s red line is {Constraint(issue, o.Min, o.Max)}")),
+            ObjectionKind.Mandate => new Blocker(BlockerKind.Mandate, o.Party, () => ($"mandate:{party}.{issue}", $"{party}'s delegation may only agree {Constraint(issue, o.Min, o.Max)}")),
             ObjectionKind.Linkage => Linkage(s, o.Party, o.Linkage!, values, () => "this text does not give it"),
             ObjectionKind.Declined => new Blocker(BlockerKind.InsufficientGain, o.Party, () => ($"declined:{party}", $"{party} (played by a person) declined")),
             _ => new Blocker(BlockerKind.InsufficientGain, o.Party, () => ($"gain:{party}", $"{party} wanted {o.Needed:P0} of its possible gain and was offered {Math.Max(o.Gain, -1):P0}")),
@@ -64,12 +64,12 @@ public static class Blockers
             _ => issue,
         };
 
-    private static string Interval(double? min, double? max) => (min, max) switch
+    private static string Constraint(string issue, double? min, double? max) => (min, max) switch
     {
-        ({ } a, { } b) => $"[{Num(a)}, {Num(b)}]",
-        ({ } a, null) => $">= {Num(a)}",
-        (null, { } b) => $"<= {Num(b)}",
-        _ => "unbounded",
+        ({ } a, { } b) => $"{issue} in [{Num(a)}, {Num(b)}]",
+        ({ } a, null) => $"{issue} >= {Num(a)}",
+        (null, { } b) => $"{issue} <= {Num(b)}",
+        _ => $"{issue} (unbounded)",
     };
 
     private static string Num(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
