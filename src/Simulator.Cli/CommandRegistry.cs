@@ -19,5 +19,9 @@ internal static class CommandRegistry
             .WithExample("explain", "scenarios/istanbul-2025-05-16.yaml", "--run", "3");
         config.AddCommand<Commands.PlayCommand>("play").WithDescription("Play one session live, round by round, for a class; --step waits between rounds, --human PARTY seats a person.");
         config.AddCommand<Commands.BenchCommand>("bench").WithDescription("Runs per second in-process (one core, all cores) and through the experiment grain, side by side.");
+        config.AddCommand<Commands.SweepCommand>("sweep").WithDescription("Agreement probabilities across a grid of one or two parameters: table, JSON, CSV and charts.").WithExample("sweep", "scenarios/istanbul-2025-05-16.yaml", "--param", "parties.russia.concessionBeta=0.2..2:10", "--runs", "200");
+        config.AddCommand<Commands.SensitivityCommand>("sensitivity").WithDescription("Which uncertain parameter drives which outcome: one-at-a-time swings (tornado) and first-order Sobol indices.");
+        config.AddCommand<Commands.CompareCommand>("compare").WithDescription("Scenarios side by side: per issue the difference in agreement probability, its interval and a two-proportion test.");
+        config.AddCommand<Commands.ReportCommand>("report").WithDescription("One self-contained HTML report with tables and charts that opens offline.").WithExample("report", "scenarios/istanbul-2025-05-16.yaml", "--out", "report.html");
     }
 }

@@ -1,3 +1,4 @@
+using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.Scenarios.Loading;
 using Spectre.Console.Cli;
 
@@ -52,6 +53,9 @@ public static class SimApp
                 return ExitCodes.BadInput;
             case UserInputException input:
                 Console.Error.WriteLine($"sim: {input.Message}");
+                return ExitCodes.BadInput;
+            case AnalysisInputException analysis:
+                Console.Error.WriteLine($"sim: {analysis.Message}");
                 return ExitCodes.BadInput;
             case CommandParseException or CommandRuntimeException:
                 Console.Error.WriteLine($"sim: {Plain(ex.Message)}");

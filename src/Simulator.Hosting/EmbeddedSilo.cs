@@ -17,6 +17,12 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 {
     private readonly IHost _host;
 
+    // Progress messages are one-way: one sent just before the grain returns can arrive after the
+    // experiment has ended. Deleting the observer at once makes the client log an error for it
+    // when the silo lives on for further experiments (a sweep runs hundreds), so finished
+    // observers are kept alive and deleted when the silo stops.
+    private readonly System.Collections.Concurrent.ConcurrentBag<(ProgressForwarder Forwarder, IExperimentObserver Reference)> _finished = [];
+
     private EmbeddedSilo(IHost host)
     {
         _host = host;
@@ -69,7 +75,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             if (reference is not null)
             {
                 await grain.Unsubscribe(reference);
-                Client.DeleteObjectReference<IExperimentObserver>(reference);
+                _finished.Add((forwarder!, reference));
             }
 
             GC.KeepAlive(forwarder);
@@ -78,6 +84,11 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var (_, reference) in _finished)
+        {
+            Client.DeleteObjectReference<IExperimentObserver>(reference);
+        }
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await _host.StopAsync(timeout.Token);
         _host.Dispose();

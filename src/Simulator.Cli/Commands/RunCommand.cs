@@ -1,6 +1,7 @@
 using Simulator.Cli.Execution;
 using Simulator.Cli.Output;
 using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
 using Simulator.Domain.Scenarios.Loading;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,7 +18,21 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         var runs = settings.Runs ?? scenario.MonteCarlo.Runs;
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
         var request = new ExperimentRequest(CompiledScenario.Compile(scenario), yaml, runs, seed);
-        var result = await ProgressDisplay.RunAsync(runs, progress => ExperimentBackends.For(settings).RunAsync(request, progress, cancellationToken));
+        var backend = ExperimentBackends.For(settings);
+        ExperimentResult result;
+        try
+        {
+            result = await ProgressDisplay.RunAsync(runs, progress => backend.RunAsync(request, progress, cancellationToken));
+        }
+        finally
+        {
+            // The Orleans backend holds its embedded silo until disposed.
+            if (backend is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
+        }
+
 
         if (settings.Out is { } dir)
         {

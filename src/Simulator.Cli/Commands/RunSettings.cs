@@ -23,7 +23,7 @@ public class RunSettings : ScenarioSettings
     public string Format { get; init; } = "table";
 
     [CommandOption("--out <DIR>")]
-    [Description("Also write result.json, issues.csv and blockers.csv into DIR.")]
+    [Description("Also write the results into DIR: result.json, issues.csv and blockers.csv for run; JSON, CSV and charts for sweep, sensitivity and compare. For report: the HTML file to write.")]
     public string? Out { get; init; }
 
     [CommandOption("--in-process")]

@@ -1,0 +1,65 @@
+using Simulator.Cli.Execution;
+using Simulator.Cli.Output;
+using Simulator.Domain.Analysis.Toolkit;
+using Simulator.Domain.Engine;
+using Simulator.Domain.Scenarios.Loading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>`sim sweep`: agreement probabilities across a grid of one or two parameters.</summary>
+public sealed class SweepCommand : AsyncCommand<SweepSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
+    {
+        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
+        var sweep = await RunSweepAsync(series, settings.Params, settings.Runs, cancellationToken);
+        if (settings.Out is { } dir)
+        {
+            SweepFiles.Write(dir, sweep);
+        }
+
+        switch (settings.Format)
+        {
+            case OutputFormat.Json:
+                Console.Out.WriteLine(SweepJson.Serialize(sweep));
+                break;
+            case OutputFormat.Csv:
+                Console.Out.Write(SweepCsv.Write(sweep));
+                break;
+            default:
+                SweepTable.Write(AnsiConsole.Console, sweep);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Parses and checks the axes, then runs one experiment per grid point (shared with `sim report`).</summary>
+    internal static async Task<SweepResult> RunSweepAsync(ExperimentSeries series, IReadOnlyList<string> axesText, int? runs, CancellationToken cancellationToken)
+    {
+        var settings = series.Settings;
+        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets));
+        var axes = axesText.Select(GridAxisParser.Parse).ToList();
+        var parameters = axes.Select(a => ParameterLookup.Require(scenario.Parameters, a.Path)).ToList();
+        var points = SweepGrid.Points(axes);
+        // Each grid value is pinned (held fixed in every run, its range widened to include it if
+        // need be), exactly as sensitivity probes are; every point is built and checked before any
+        // run starts, so a value the scenario rejects stops the sweep at once.
+        var requests = series.PinnedRequests(
+            settings.File,
+            [.. points.Select(values => (IReadOnlyList<ParameterPin>)[.. values.Select((v, a) => new ParameterPin(parameters[a], v))])],
+            runs);
+        var shape = string.Join(" x ", axes.Select(a => a.Steps));
+        ExperimentSeries.Announce($"sweep: {shape} grid x {requests[0].Runs:N0} runs", requests);
+        var results = await series.RunAsync(requests, cancellationToken);
+        return new SweepResult(
+            scenario.Scenario.Id,
+            scenario.Scenario.Title,
+            requests[0].Runs,
+            requests[0].Seed,
+            axes,
+            [.. points.Select((values, k) => new SweepPoint(values, results[k]))]);
+    }
+}

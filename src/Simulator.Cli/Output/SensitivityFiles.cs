@@ -1,0 +1,17 @@
+using Simulator.Cli.Output.Charts;
+using Simulator.Domain.Analysis.Toolkit;
+
+namespace Simulator.Cli.Output;
+
+/// <summary>`sim sensitivity --out DIR`: sensitivity.json, sensitivity.csv and one tornado PNG per issue.</summary>
+internal static class SensitivityFiles
+{
+    public static void Write(string directory, SensitivityReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        AnalystFiles.Write(
+            directory,
+            [("sensitivity.json", SensitivityJson.Serialize(report)), ("sensitivity.csv", SensitivityCsv.Write(report))],
+            report.Issues.Select((issue, i) => ($"tornado-{issue.Issue}.png", TornadoChart.Render(report, i))));
+    }
+}
