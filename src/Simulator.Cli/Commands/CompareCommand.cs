@@ -1,7 +1,6 @@
 using Simulator.Cli.Execution;
 using Simulator.Cli.Output;
 using Simulator.Domain.Analysis.Toolkit;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Simulator.Cli.Commands;
@@ -24,18 +23,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         var comparisons = Enumerable.Range(1, files.Length - 1)
             .Select(k => ScenarioComparer.Compare(files[0], results[0], requests[0].Scenario.Parameters, files[k], results[k], requests[k].Scenario.Parameters))
             .ToList();
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                Console.Out.WriteLine(CompareOutput.Json(comparisons));
-                break;
-            case OutputFormat.Csv:
-                Console.Out.Write(CompareOutput.Csv(comparisons));
-                break;
-            default:
-                CompareOutput.Table(AnsiConsole.Console, comparisons);
-                break;
-        }
+        OutputFormat.Print(settings.Format, () => CompareOutput.Json(comparisons), () => CompareOutput.Csv(comparisons), console => CompareOutput.Table(console, comparisons));
 
         if (settings.Out is { } dir)
         {

@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace Simulator.Cli.Commands;
 
 /// <summary>The output formats result-printing commands accept.</summary>
@@ -8,4 +10,24 @@ public static class OutputFormat
     public const string Csv = "csv";
 
     public static bool IsKnown(string format) => format is Table or Json or Csv;
+
+    /// <summary>Prints a result in the chosen format: JSON and CSV on standard output (for scripts), the table on the console.</summary>
+    public static void Print(string format, Func<string> json, Func<string> csv, Action<IAnsiConsole> table)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(table);
+        switch (format)
+        {
+            case Json:
+                Console.Out.WriteLine(json());
+                break;
+            case Csv:
+                Console.Out.Write(csv());
+                break;
+            default:
+                table(AnsiConsole.Console);
+                break;
+        }
+    }
 }

@@ -3,7 +3,6 @@ using Simulator.Cli.Output;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
 using Simulator.Domain.Scenarios.Loading;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Simulator.Cli.Commands;
@@ -39,18 +38,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             ResultFiles.Write(dir, result);
         }
 
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                Console.Out.WriteLine(Domain.MonteCarlo.ExperimentJson.Serialize(result));
-                break;
-            case OutputFormat.Csv:
-                Console.Out.Write(ResultCsv.Issues(result));
-                break;
-            default:
-                ResultTable.Write(AnsiConsole.Console, result);
-                break;
-        }
+        OutputFormat.Print(settings.Format, () => Domain.MonteCarlo.ExperimentJson.Serialize(result), () => ResultCsv.Issues(result), console => ResultTable.Write(console, result));
 
         return ExitCodes.Success;
     }

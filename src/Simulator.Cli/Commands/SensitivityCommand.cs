@@ -3,7 +3,6 @@ using Simulator.Cli.Output;
 using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.Engine;
 using Simulator.Domain.Scenarios.Loading;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Simulator.Cli.Commands;
@@ -20,18 +19,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
             SensitivityFiles.Write(dir, report);
         }
 
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                Console.Out.WriteLine(SensitivityJson.Serialize(report));
-                break;
-            case OutputFormat.Csv:
-                Console.Out.Write(SensitivityCsv.Write(report));
-                break;
-            default:
-                SensitivityTable.Write(AnsiConsole.Console, report);
-                break;
-        }
+        OutputFormat.Print(settings.Format, () => SensitivityJson.Serialize(report), () => SensitivityCsv.Write(report), console => SensitivityTable.Write(console, report));
 
         return ExitCodes.Success;
     }

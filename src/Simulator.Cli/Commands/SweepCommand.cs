@@ -3,7 +3,6 @@ using Simulator.Cli.Output;
 using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.Engine;
 using Simulator.Domain.Scenarios.Loading;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Simulator.Cli.Commands;
@@ -20,18 +19,7 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
             SweepFiles.Write(dir, sweep);
         }
 
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                Console.Out.WriteLine(SweepJson.Serialize(sweep));
-                break;
-            case OutputFormat.Csv:
-                Console.Out.Write(SweepCsv.Write(sweep));
-                break;
-            default:
-                SweepTable.Write(AnsiConsole.Console, sweep);
-                break;
-        }
+        OutputFormat.Print(settings.Format, () => SweepJson.Serialize(sweep), () => SweepCsv.Write(sweep), console => SweepTable.Write(console, sweep));
 
         return ExitCodes.Success;
     }
