@@ -17,8 +17,7 @@ public static class ResultTable
             .AddColumn(new TableColumn("Agreed").RightAligned())
             .AddColumn(new TableColumn("95% CI").RightAligned())
             .AddColumn("Most common value")
-            .AddColumn("Record")
-            .AddColumn("Main reason when not agreed");
+            .AddColumn("Record");
         foreach (var i in result.Issues)
         {
             table.AddRow(
@@ -26,11 +25,22 @@ public static class ResultTable
                 Bar(i.AgreedProbability),
                 $"{P(i.Interval.Low)}–{P(i.Interval.High)}",
                 i.AgreedValues is { } v ? Markup.Escape(Value(v.Mode, i.Unit)) : "-",
-                i.Observed is { } o ? (o.Agreed ? $"agreed{(o.Value is { } ov ? " " + Value(ov, i.Unit) : "")}" : "not agreed") : "-",
-                i.Blockers.Count > 0 ? Markup.Escape($"{i.Blockers[0].Explanation} ({P(i.Blockers[0].Share)})") : "-");
+                i.Observed is { } o ? (o.Agreed ? $"agreed{(o.Value is { } ov ? " " + Value(ov, i.Unit) : "")}" : "not agreed") : "-");
         }
 
         console.Write(table);
+
+        // Reasons are sentences: listed under the table, where they have the full width.
+        var failing = result.Issues.Where(i => i.Blockers.Count > 0 && i.AgreedProbability < 0.5).ToList();
+        if (failing.Count > 0)
+        {
+            console.MarkupLine("[bold]Why issues were not agreed[/] (the most frequent reason, and its share of the failures):");
+            foreach (var i in failing)
+            {
+                console.MarkupLine($"  - [bold]{Markup.Escape(i.Id)}[/]: {Markup.Escape(i.Blockers[0].Explanation)} ({P(i.Blockers[0].Share)})");
+            }
+        }
+
         console.MarkupLine($"Talks lasted {result.MeanRounds:0.#} rounds on average ({result.MeanMinutes:0} minutes).");
         var patterns = new Table().Border(TableBorder.Simple).AddColumn("Outcome pattern (issues agreed together)").AddColumn(new TableColumn("Share").RightAligned());
         foreach (var p in result.Patterns.Take(5))
@@ -66,7 +76,7 @@ public static class ResultTable
         return $"[{colour}]{new string('█', filled)}{new string('░', 10 - filled)}[/] {P(p),4}";
     }
 
-    private static string P(double p) => p.ToString("0%", CultureInfo.InvariantCulture);
+    private static string P(double p) => p.ToString("0.#%", CultureInfo.InvariantCulture);
 
     private static string Value(double v, string? unit) =>
         unit is null ? v.ToString("0.#", CultureInfo.InvariantCulture) : $"{v.ToString("N0", CultureInfo.InvariantCulture)} {unit}";

@@ -10,6 +10,9 @@ namespace Simulator.Domain.MonteCarlo;
 public sealed partial class ExperimentAccumulator
 {
     private const double ValueResolution = 100;
+
+    /// <summary>Width, in scale points, of the bins the most common agreed value is counted in.</summary>
+    public const double ModeBinWidth = 5;
     private readonly CompiledScenario _scenario;
     private readonly long[] _agreed;
     private readonly SortedDictionary<long, int>[] _histograms;
@@ -176,14 +179,32 @@ public sealed partial class ExperimentAccumulator
             }
         }
 
-        var mode = histogram.OrderByDescending(h => h.Value).ThenBy(h => h.Key).First().Key;
         return new AgreedValueDistribution(
             sum / total,
             median,
-            Convert(mode),
+            Mode(unit, histogram),
             Convert(histogram.Keys.First()),
             Convert(histogram.Keys.Last()),
             [.. histogram.Select(h => new HistogramBin(Convert(h.Key), h.Value))]);
+    }
+
+    /// <summary>
+    /// The most common value, counted in bins of <see cref="ModeBinWidth"/> scale points (the
+    /// mediator's rounding step), so that values spread by sampling still show where they cluster;
+    /// ties go to the lower bin.
+    /// </summary>
+    private static double Mode(Scenarios.IssueUnit? unit, SortedDictionary<long, int> histogram)
+    {
+        var bins = new SortedDictionary<long, int>();
+        foreach (var (key, count) in histogram)
+        {
+            var bin = (long)Math.Round(key / ValueResolution / ModeBinWidth, MidpointRounding.AwayFromZero);
+            bins[bin] = bins.GetValueOrDefault(bin) + count;
+        }
+
+        var best = bins.OrderByDescending(b => b.Value).ThenBy(b => b.Key).First().Key;
+        var scale = best * ModeBinWidth;
+        return unit is null ? scale : Math.Round(unit.ToUnit(scale), 6);
     }
 
     private readonly record struct BlockerTally(int Count, int FirstRun, string Explanation);

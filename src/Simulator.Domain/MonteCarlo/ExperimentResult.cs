@@ -31,7 +31,11 @@ public sealed record IssueResult(
 /// <summary>A 95% Wilson interval.</summary>
 public sealed record ProbabilityInterval(double Low, double High);
 
-/// <summary>The distribution of an issue's agreed value over the runs that agreed it, in the issue's unit where it has one.</summary>
+/// <summary>
+/// The distribution of an issue's agreed value over the runs that agreed it, in the issue's unit
+/// where it has one. The histogram is exact (to 0.01 scale points); the mode is the centre of the
+/// most common 5-point bin.
+/// </summary>
 public sealed record AgreedValueDistribution(double Mean, double Median, double Mode, double Min, double Max, IReadOnlyList<HistogramBin> Histogram);
 
 /// <summary>How many runs agreed exactly this value.</summary>
