@@ -15,7 +15,7 @@ public static class Blockers
             ObjectionKind.Mandate => new Blocker(BlockerKind.Mandate, o.Party, () => ($"mandate:{party}.{issue}", $"{party}'s delegation may only agree {Constraint(issue, o.Min, o.Max)}")),
             ObjectionKind.Linkage => Linkage(s, o.Party, o.Linkage!, values, () => "this text does not give it"),
             ObjectionKind.Declined => new Blocker(BlockerKind.InsufficientGain, o.Party, () => ($"declined:{party}", $"{party} (played by a person) declined")),
-            _ => new Blocker(BlockerKind.InsufficientGain, o.Party, () => ($"gain:{party}", $"{party} wanted {o.Needed:P0} of its possible gain and was offered {Math.Max(o.Gain, -1):P0}")),
+            _ => new Blocker(BlockerKind.InsufficientGain, o.Party, () => ($"gain:{party}", $"{party} wanted {Percent(o.Needed)} of its possible gain and was offered {Percent(Math.Max(o.Gain, -1))}")),
         };
     }
 
@@ -71,6 +71,8 @@ public static class Blockers
         (null, { } b) => $"{issue} <= {Num(b)}",
         _ => $"{issue} (unbounded)",
     };
+
+    private static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
 
     private static string Num(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 }

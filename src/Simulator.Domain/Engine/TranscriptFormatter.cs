@@ -74,12 +74,14 @@ public static class TranscriptFormatter
         _ => reason.ToString(),
     };
 
-    /// <summary>An item as a reader wants it: scale value, the unit where there is one, and the nearest anchor's label.</summary>
+    /// <summary>An item as a reader wants it: the scale value with its unit where there is one, else with the nearest anchor's label.</summary>
     public static string Item(CompiledScenario scenario, TextItem item)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var issue = scenario.Scenario.Issues[item.Issue];
-        var unit = issue.Unit is { } u ? string.Create(CultureInfo.InvariantCulture, $" = {u.ToUnit(item.Value):0} {u.Name}") : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{issue.Id} {item.Value:0.#}{unit} ({issue.Describe(item.Value)})");
+        // With a unit the number says it all; the nearest anchor's label would only blur it.
+        return issue.Unit is { } u
+            ? string.Create(CultureInfo.InvariantCulture, $"{issue.Id} {item.Value:0.#} = {u.ToUnit(item.Value):N0} {u.Name}")
+            : string.Create(CultureInfo.InvariantCulture, $"{issue.Id} {item.Value:0.#} ({issue.Describe(item.Value)})");
     }
 }
