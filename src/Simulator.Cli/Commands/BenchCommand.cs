@@ -20,8 +20,8 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
             throw new UserInputException($"{settings.File}: no such scenario file. Pass one, e.g. sim bench {BenchSettings.DefaultScenario}, from the repository root.");
         }
 
-        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File));
-        var snapshot = ScenarioLoader.ResolveToYaml(settings.File);
+        var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File);
+        var scenario = CompiledScenario.Compile(loaded);
         var report = await ThroughputBench.MeasureAsync(scenario, snapshot, settings.Runs, settings.Seed, settings.Batch, settings.Repeat, cancellationToken);
         if (settings.Format == OutputFormat.Json)
         {

@@ -18,14 +18,14 @@ public sealed class PlayCommand : AsyncCommand<PlaySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PlaySettings settings, CancellationToken cancellationToken)
     {
-        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets));
+        var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, settings.Sets);
+        var scenario = CompiledScenario.Compile(loaded);
         var principals = scenario.Principals.Select(p => scenario.Parties[p].Id).ToList();
         foreach (var human in settings.Human.Where(h => !principals.Contains(h)))
         {
             throw new UserInputException($"--human {human}: not a principal at this table; choose one of {string.Join(", ", principals)}.");
         }
 
-        var snapshot = ScenarioLoader.ResolveToYaml(settings.File, settings.Sets);
         var console = AnsiConsole.Console;
         await using var silo = await EmbeddedSilo.StartAsync(new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken);
         var id = SessionId.New();

@@ -12,8 +12,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
-        var yaml = ScenarioLoader.ResolveToYaml(settings.File, settings.Sets);
+        var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets);
         var runs = settings.Runs ?? scenario.MonteCarlo.Runs;
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
         var request = new ExperimentRequest(CompiledScenario.Compile(scenario), yaml, runs, seed);

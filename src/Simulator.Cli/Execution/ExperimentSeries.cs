@@ -29,8 +29,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
     {
         ArgumentNullException.ThrowIfNull(extraSets);
         string[] sets = [.. Settings.Sets, .. extraSets];
-        var yaml = ScenarioLoader.ResolveToYaml(file, sets);
-        var scenario = ScenarioLoader.LoadText(yaml, file);
+        var (scenario, yaml) = ScenarioLoader.LoadResolved(file, sets);
         if (pins is { Count: > 0 })
         {
             (yaml, scenario) = new ScenarioPins(yaml, file).Apply(pins);

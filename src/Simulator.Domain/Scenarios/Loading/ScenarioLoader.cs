@@ -29,13 +29,19 @@ public static class ScenarioLoader
     /// The merged, self-contained YAML of a scenario (no `base:`, --set applied), validated first.
     /// It loads back through <see cref="LoadText"/> to an equal scenario.
     /// </summary>
-    public static string ResolveToYaml(string path, IReadOnlyList<string>? sets = null)
+    public static string ResolveToYaml(string path, IReadOnlyList<string>? sets = null) => LoadResolved(path, sets).Yaml;
+
+    /// <summary>
+    /// The scenario and its resolved YAML (the snapshot a cluster receives) from one read and one
+    /// validation, for callers that need both.
+    /// </summary>
+    public static ResolvedScenario LoadResolved(string path, IReadOnlyList<string>? sets = null)
     {
         var root = ResolveFile(path);
         var display = DisplayName(Path.GetFullPath(path));
         var applied = ApplyAndCheck(root, sets);
-        _ = Bind(applied, display);
-        return YamlEmitter.Emit(applied, $"Resolved from {display}: overlays merged and --set overrides applied.");
+        var scenario = Bind(applied, display);
+        return new ResolvedScenario(scenario, YamlEmitter.Emit(applied, $"Resolved from {display}: overlays merged and --set overrides applied."));
     }
 
     private static Scenario Build(YNode root, string sourceFile, IReadOnlyList<string>? sets) =>
