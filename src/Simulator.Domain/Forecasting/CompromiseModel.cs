@@ -9,14 +9,7 @@ public static class CompromiseModel
     /// <summary>Σ c·s·x / Σ c·s; the plain mean of positions when no one cares (all weights 0).</summary>
     public static double Forecast(IReadOnlyList<double> capabilities, IReadOnlyList<double> saliences, IReadOnlyList<double> positions)
     {
-        ArgumentNullException.ThrowIfNull(capabilities);
-        ArgumentNullException.ThrowIfNull(saliences);
-        ArgumentNullException.ThrowIfNull(positions);
-        var n = positions.Count;
-        if (n == 0 || capabilities.Count != n || saliences.Count != n)
-        {
-            throw new ArgumentException("capabilities, saliences and positions must be non-empty and of equal length");
-        }
+        var n = IssueInputs.Check(capabilities, saliences, positions);
 
         var weighted = 0.0;
         var total = 0.0;

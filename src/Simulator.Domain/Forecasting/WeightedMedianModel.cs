@@ -8,14 +8,7 @@ public static class WeightedMedianModel
 {
     public static double Forecast(IReadOnlyList<double> capabilities, IReadOnlyList<double> saliences, IReadOnlyList<double> positions)
     {
-        ArgumentNullException.ThrowIfNull(capabilities);
-        ArgumentNullException.ThrowIfNull(saliences);
-        ArgumentNullException.ThrowIfNull(positions);
-        var n = positions.Count;
-        if (n == 0 || capabilities.Count != n || saliences.Count != n)
-        {
-            throw new ArgumentException("capabilities, saliences and positions must be non-empty and of equal length");
-        }
+        var n = IssueInputs.Check(capabilities, saliences, positions);
 
         // Stable sort by position (ties keep input order) so the result never depends on sort internals.
         var order = Enumerable.Range(0, n).OrderBy(i => positions[i]).ThenBy(i => i).ToArray();
