@@ -34,6 +34,7 @@ public static class SimulatorSiloExtensions
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddMemoryGrainStorage(ProviderNames.PartyStore);
         silo.AddMemoryGrainStorage(ProviderNames.SessionStore);
+        silo.AddMemoryGrainStorage(ProviderNames.ExperimentStore);
         silo.AddActivityPropagation();
         silo.Configure<SiloMessagingOptions>(m => m.ResponseTimeout = responseTimeout);
         silo.Services.AddSimulatorGrainServices();

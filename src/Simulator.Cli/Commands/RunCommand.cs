@@ -12,10 +12,11 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets);
+        var resolved = ScenarioLoader.LoadResolved(settings.File, settings.Sets);
+        var scenario = resolved.Scenario;
         var runs = settings.Runs ?? scenario.MonteCarlo.Runs;
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
-        var request = new ExperimentRequest(CompiledScenario.Compile(scenario), yaml, runs, seed);
+        var request = new ExperimentRequest(CompiledScenario.Compile(scenario), resolved.Snapshot, resolved.Overrides, runs, seed);
         var backend = ExperimentBackends.For(settings);
         ExperimentResult result;
         try

@@ -18,7 +18,7 @@ public sealed class OrleansBackend(SimulatorSiloOptions options) : IExperimentBa
     {
         ArgumentNullException.ThrowIfNull(request);
         var silo = await SiloAsync(cancellationToken);
-        return await silo.RunExperimentAsync(request.Scenario, request.ScenarioYaml, request.Runs, request.Seed, progress, cancellationToken: cancellationToken);
+        return await silo.RunExperimentAsync(request.Scenario, request.ToSpec(), progress, cancellationToken: cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
