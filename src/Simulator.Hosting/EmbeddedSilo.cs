@@ -13,7 +13,7 @@ namespace Simulator.Hosting;
 /// A silo co-hosted by this process (the `sim` command's default), with its co-hosted client.
 /// Start it once, run experiments or sessions through <see cref="Client"/>, dispose it at the end.
 /// </summary>
-public sealed class EmbeddedSilo : IAsyncDisposable
+public sealed class EmbeddedSilo : IOrleansConnection
 {
     private readonly IHost _host;
 
@@ -42,21 +42,14 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         return new EmbeddedSilo(host);
     }
 
-    /// <summary>Runs an experiment through <see cref="IExperimentGrain"/>, forwarding its progress, and turns the merged counts into the result.</summary>
-    /// <param name="scenario">The scenario with the overrides applied, to turn the counts into the result.</param>
-    /// <param name="experimentId">The grain's key; by default the spec's content key.</param>
-    public async Task<ExperimentResult> RunExperimentAsync(
+    /// <inheritdoc cref="IOrleansConnection.RunExperimentAsync"/>
+    public Task<ExperimentResult> RunExperimentAsync(
         CompiledScenario scenario,
         ExperimentSpec spec,
         IProgress<int>? progress = null,
         string? experimentId = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(spec);
-        var outcome = await Experiments.RunAsync(spec, progress, experimentId, cancellationToken);
-        return AggregateMapper.ToResult(scenario, outcome.Aggregate, spec.Seed);
-    }
+        CancellationToken cancellationToken = default) =>
+        ((IOrleansConnection)this).RunExperimentAsync(scenario, spec, progress, experimentId, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
