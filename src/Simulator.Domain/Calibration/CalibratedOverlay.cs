@@ -5,8 +5,9 @@ namespace Simulator.Domain.Calibration;
 
 /// <summary>
 /// Writes a calibration as an overlay on the calibrated file: every parameter the record moved
-/// beyond chance gets its posterior median as its value and its 90% posterior interval as a uniform
-/// uncertainty; the others keep the base's priors. Sources, quotes and confidences are inherited
+/// beyond chance gets as its uncertainty the uniform whose central 90% is its 90% posterior
+/// interval (clipped to the declared range), and keeps its written value
+/// when that lies inside (else the nearest end of the interval); the others keep the base's priors. Sources, quotes and confidences are inherited
 /// from the base (JSON Merge Patch merges mappings), and the other uncertainty kinds are nulled so
 /// exactly one remains.
 /// </summary>
@@ -38,11 +39,11 @@ public static class CalibratedOverlay
         }
 
         var text = new StringBuilder();
-        text.Append("# yaml-language-server: $schema=scenario.schema.json\n");
         text.Append(CultureInfo.InvariantCulture, $"# Written by `{command}`:\n");
         text.Append(CultureInfo.InvariantCulture, $"# {result.Accepted:N0} of {result.Runs:N0} runs ({CalibrationResult.Pct(result.AcceptanceRate, 2)}) reproduced the record, seed {result.Seed}.\n");
-        text.Append(CultureInfo.InvariantCulture, $"# {written} parameter(s) the record moved beyond chance take their posterior median as value and their\n");
-        text.Append("# 90% posterior interval as a uniform uncertainty; every other parameter keeps the base's prior.\n");
+        text.Append(CultureInfo.InvariantCulture, $"# {written} parameter(s) the record moved beyond chance take as uncertainty the uniform whose central\n");
+        text.Append("# 90% is their 90% posterior interval (a written value outside it moves to its nearest end); every\n");
+        text.Append("# other parameter keeps the base's prior.\n");
         text.Append("base: ").Append(Quote(basePath.Replace('\\', '/'))).Append('\n');
         text.Append("id: ").Append(Quote(result.Scenario + "-calibrated")).Append('\n');
         text.Append("title: ").Append(Quote(result.Title + " (calibrated to the record)")).Append('\n');
@@ -60,9 +61,10 @@ public static class CalibratedOverlay
         if (node.Posterior is { } p)
         {
             var decimals = Decimals(p.Max - p.Min);
-            var low = Round(p.Posterior.Low, decimals, Math.Floor);
-            var high = Round(p.Posterior.High, decimals, Math.Ceiling);
-            var value = Math.Clamp(Math.Round(p.Posterior.Median, decimals), low, high);
+            var (uniformLow, uniformHigh) = p.UniformMatchingPosterior();
+            var low = Math.Max(p.Min, Round(uniformLow, decimals, Math.Floor));
+            var high = Math.Min(p.Max, Round(uniformHigh, decimals, Math.Ceiling));
+            var value = Math.Clamp(p.Parameter.Parameter.Value, low, high);
             text.Append(CultureInfo.InvariantCulture, $"{pad}# prior mean {F(p.Prior.Mean, decimals)}, 90% [{F(p.Prior.Low, decimals)}, {F(p.Prior.High, decimals)}]; posterior mean {F(p.Posterior.Mean, decimals)}; KS distance {p.Distance:0.00}\n");
             text.Append(pad).Append(key).Append(":\n");
             text.Append(pad).Append("  value: ").Append(F(value, decimals)).Append('\n');

@@ -38,7 +38,11 @@ public static class Calibrator
             long b;
             while ((b = Interlocked.Increment(ref nextBatch)) < batches)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
                 var from = (int)(b * batchSize);
                 var count = Math.Min(batchSize, runs - from);
                 var batchAccepted = 0;
@@ -57,6 +61,7 @@ public static class Calibrator
 
             accumulators[w] = accumulator;
         });
+        cancellationToken.ThrowIfCancellationRequested();
 
         var total = new CalibrationAccumulator(model.Parameters, model.Record.Count);
         foreach (var a in accumulators)
