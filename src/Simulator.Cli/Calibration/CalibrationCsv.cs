@@ -20,7 +20,7 @@ internal static class CalibrationCsv
                 N(p.Prior.Mean), N(p.Prior.Low), N(p.Prior.High),
                 N(p.Posterior.Mean), N(p.Posterior.Low), N(p.Posterior.High),
                 N(p.Shift), N(p.StandardShift), N(p.Distance), p.Moved ? "true" : "false",
-                SourceText.Of(p.Parameter.Parameter.Source),
+                SourceText.Of(p.Parameter.Source),
             ];
             CsvText.Row(text, cells);
         }

@@ -36,7 +36,7 @@ internal static class CalibrationTable
             console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"    KS {p.Distance:0.00}, {verdict}; shift {Number(p.Shift)} ({p.StandardShift:+0.00;-0.00;0.00} sd)")));
             console.MarkupLine(Markup.Escape($"    prior {Summary(p.Prior)} -> posterior {Summary(p.Posterior)}"));
-            console.MarkupLine($"    [grey]{Markup.Escape(Truncate(SourceText.Of(p.Parameter.Parameter.Source), 150))}[/]");
+            console.MarkupLine($"    [grey]{Markup.Escape(Truncate(SourceText.Of(p.Parameter.Source), 150))}[/]");
         }
 
         console.MarkupLine("[grey]mean [[5%, 95%]]; shift: posterior mean minus prior mean (and in prior standard deviations); KS: the Kolmogorov-Smirnov distance between prior and posterior (0: unchanged, 1: disjoint); a move is a KS distance beyond chance and at least 0.05[/]");

@@ -39,7 +39,7 @@ public static class CalibrationJson
                 rank = k + 1,
                 path = p.Path,
                 round = p.Parameter.Round,
-                source = p.Parameter.Parameter.Source is { } s ? new { quote = s.Quote, where = s.Where, note = s.Note } : null,
+                source = p.Parameter.Source is { } s ? new { quote = s.Quote, where = s.Where, note = s.Note } : null,
                 confidence = p.Parameter.Parameter.Confidence,
                 declaredValue = p.Parameter.Parameter.Value,
                 prior = Summary(p.Prior),

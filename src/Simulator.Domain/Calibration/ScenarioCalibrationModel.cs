@@ -51,10 +51,11 @@ public sealed class ScenarioCalibrationModel : ICalibrationModel
     public static IReadOnlyList<CalibratedParameter> Candidates(CompiledScenario scenario, string? round)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        var enclosing = ParameterSources.Enclosing(scenario.Scenario);
         return [.. scenario.Parameters.UncertainIndices
             .Select(i => scenario.Parameters.Parameters[i])
             .Where(p => p.Uncertainty!.Support.Max > p.Uncertainty.Support.Min)
-            .Select(p => new CalibratedParameter(round is null ? p.Path : $"{round}:{p.Path}", p, round))];
+            .Select(p => new CalibratedParameter(round is null ? p.Path : $"{round}:{p.Path}", p, round, enclosing.GetValueOrDefault(p.Path)))];
     }
 
     /// <summary>The scenario's observed outcomes on agenda issues, in agenda order, with their issue indices.</summary>
