@@ -16,7 +16,8 @@ public static class SimApp
         app.Configure(config =>
         {
             config.SetApplicationName("sim");
-            config.SetExceptionHandler((ex, _) => HandleException(ex));
+            config.UseStrictParsing();
+            config.SetExceptionHandler((ex, _) => HandleException(ex, args));
             CommandRegistry.Register(config);
         });
         return await app.RunAsync(args);
@@ -39,7 +40,7 @@ public static class SimApp
     }
 
     /// <summary>Maps what went wrong to a message and an exit code: 2 for the user's input, 1 for ours.</summary>
-    internal static int HandleException(Exception ex)
+    internal static int HandleException(Exception ex, IReadOnlyList<string>? args = null)
     {
         switch (ex)
         {
@@ -59,6 +60,11 @@ public static class SimApp
                 return ExitCodes.BadInput;
             case CommandParseException or CommandRuntimeException:
                 Console.Error.WriteLine($"sim: {Plain(ex.Message)}");
+                if (UnknownInputHint.For(ex.Message, args ?? []) is { } hint)
+                {
+                    Console.Error.WriteLine($"    {hint}");
+                }
+
                 Console.Error.WriteLine("    hint: run 'sim --help' or 'sim COMMAND --help' for usage.");
                 return ExitCodes.BadInput;
             default:
