@@ -22,7 +22,7 @@ public static class SimApp
             app.Configure(config =>
             {
                 config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
-                Configure(config, errors);
+                Configure(config, errors, args);
             });
             return await app.RunAsync(args);
         }
@@ -38,13 +38,14 @@ public static class SimApp
     /// the <see cref="IAnsiConsole"/> of standard output), and the handler that turns exceptions into
     /// messages and exit codes. Tests call this with their own consoles.
     /// </summary>
-    public static void Configure(IConfigurator config, ErrorConsole errors)
+    public static void Configure(IConfigurator config, ErrorConsole errors, IReadOnlyList<string>? args = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(errors);
         config.SetApplicationName("sim");
+        config.UseStrictParsing();
         config.Settings.Registrar.RegisterInstance(errors);
-        config.SetExceptionHandler((ex, _) => HandleException(ex, errors));
+        config.SetExceptionHandler((ex, _) => HandleException(ex, errors, args));
         CommandRegistry.Register(config);
     }
 
@@ -65,11 +66,11 @@ public static class SimApp
     }
 
     /// <summary>Maps what went wrong to a message and an exit code: 2 for the user's input, 1 for ours.</summary>
-    internal static int HandleException(Exception ex, ErrorConsole errors)
+    internal static int HandleException(Exception ex, ErrorConsole errors, IReadOnlyList<string>? args = null)
     {
         try
         {
-            return Report(ex, errors);
+            return Report(ex, errors, args ?? []);
         }
         catch (IOException io)
         {
@@ -77,7 +78,7 @@ public static class SimApp
         }
     }
 
-    private static int Report(Exception ex, ErrorConsole errors)
+    private static int Report(Exception ex, ErrorConsole errors, IReadOnlyList<string> args)
     {
         switch (ex)
         {
@@ -97,6 +98,11 @@ public static class SimApp
                 return ExitCodes.BadInput;
             case CommandParseException or CommandRuntimeException:
                 errors.Line($"sim: {Plain(ex.Message)}");
+                if (UnknownInputHint.For(ex.Message, args) is { } hint)
+                {
+                    errors.Line($"    {hint}");
+                }
+
                 errors.Line("    hint: run 'sim --help' or 'sim COMMAND --help' for usage.");
                 return ExitCodes.BadInput;
             case IOException io:

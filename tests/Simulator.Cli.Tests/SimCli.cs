@@ -27,7 +27,7 @@ internal static class SimCli
         var output = new TestConsole();
         var error = new TestConsole();
         var tester = new CommandAppTester(null, new CommandAppTesterSettings { TrimConsoleOutput = false }, output);
-        tester.Configure(config => SimApp.Configure(config, new ErrorConsole(error, isTerminal: false)));
+        tester.Configure(config => SimApp.Configure(config, new ErrorConsole(error, isTerminal: false), args));
         var result = await tester.RunAsync(args);
         return new SimOutcome(result.ExitCode, result.Output, error.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
