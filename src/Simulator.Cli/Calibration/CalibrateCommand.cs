@@ -62,7 +62,7 @@ public sealed class CalibrateCommand(IAnsiConsole console, ErrorConsole errors) 
 
     private static (ICalibrationModel Model, ulong Seed) Build(CalibrateSettings settings)
     {
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var compiled = CompiledScenario.Compile(scenario);
         var recorded = scenario.Observed.Where(o => o.Value.Agreed && o.Value.Value is not null).Select(o => o.Key).ToList();
         var model = new ScenarioCalibrationModel(compiled, settings.Params, ValueTolerance.Parse(settings.Tolerance, recorded));
@@ -84,7 +84,7 @@ public sealed class CalibrateCommand(IAnsiConsole console, ErrorConsole errors) 
         {
             Directory.CreateDirectory(directory);
             File.WriteAllText(temp, text);
-            ScenarioLoader.Load(temp);
+            ScenarioLoader.Load(temp, baseRoot: Path.GetPathRoot(full));
             File.Move(temp, full, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

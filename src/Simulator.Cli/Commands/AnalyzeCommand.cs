@@ -18,7 +18,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var report = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions(settings.AllParties, settings.Runs, settings.Seed));
         if (settings.Format == "json")
         {

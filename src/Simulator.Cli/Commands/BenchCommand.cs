@@ -16,7 +16,7 @@ public sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchSetti
 
     public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
-        var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File);
+        var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, baseRoot: settings.BaseRoot);
         var scenario = CompiledScenario.Compile(loaded);
         var report = await ThroughputBench.MeasureAsync(scenario, snapshot, settings.Runs, settings.Seed, settings.Batch, settings.Repeat, cancellationToken);
         if (settings.Format == OutputFormat.Json)

@@ -12,7 +12,7 @@ public sealed class ExplainCommand(IAnsiConsole console) : Command<ExplainSettin
 {
     public override int Execute(CommandContext context, ExplainSettings settings, CancellationToken cancellationToken)
     {
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var compiled = CompiledScenario.Compile(scenario);
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
         var result = ExperimentRunner.Explain(compiled, seed, settings.Run);

@@ -17,7 +17,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSett
     {
         var input = settings.ReadsKtabCsv
             ? KtabCsvReader.Load(settings.File)
-            : ForecastInput.FromScenario(ScenarioLoader.Load(settings.File, settings.Sets));
+            : ForecastInput.FromScenario(ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot));
         switch (settings.Model)
         {
             case ForecastModelName.Compromise:

@@ -19,7 +19,7 @@ public sealed class PlayCommand(IAnsiConsole console) : AsyncCommand<PlaySetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PlaySettings settings, CancellationToken cancellationToken)
     {
-        var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, settings.Sets);
+        var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
         var scenario = CompiledScenario.Compile(loaded);
         var principals = scenario.Principals.Select(p => scenario.Parties[p].Id).ToList();
         foreach (var human in settings.Human.Where(h => !principals.Contains(h)))

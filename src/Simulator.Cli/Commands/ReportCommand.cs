@@ -21,7 +21,7 @@ public sealed class ReportCommand(ErrorConsole errors) : Spectre.Console.Cli.Asy
             throw new UserInputException($"--out {path}: the folder '{folder}' does not exist; create it or write the report elsewhere.");
         }
 
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var compiled = CompiledScenario.Compile(scenario);
         await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings), errors);
         var request = series.Request(settings.File, []);

@@ -13,7 +13,7 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors) : Asyn
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets);
+        var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
         var runs = settings.Runs ?? scenario.MonteCarlo.Runs;
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
         var request = new ExperimentRequest(CompiledScenario.Compile(scenario), yaml, runs, seed);

@@ -29,7 +29,7 @@ public sealed class SensitivityCommand(IAnsiConsole console, ErrorConsole errors
     internal static async Task<SensitivityReport> RunAnalysisAsync(ExperimentSeries series, int runsPerProbe, int bins, int top, CancellationToken cancellationToken)
     {
         var settings = series.Settings;
-        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets));
+        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot));
         var plan = SensitivityPlan.For(scenario.Parameters, bins);
         if (plan.Probes.Count == 0)
         {

@@ -16,7 +16,7 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
 {
     public override int Execute(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
     {
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         if (settings.Explain is { } path)
         {
             ParameterExplanation.Write(console, scenario, path);

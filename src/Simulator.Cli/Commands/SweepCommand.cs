@@ -29,7 +29,7 @@ public sealed class SweepCommand(IAnsiConsole console, ErrorConsole errors) : As
     internal static async Task<SweepResult> RunSweepAsync(ExperimentSeries series, IReadOnlyList<string> axesText, int? runs, CancellationToken cancellationToken)
     {
         var settings = series.Settings;
-        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets));
+        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot));
         var axes = axesText.Select(GridAxisParser.Parse).ToList();
         var parameters = axes.Select(a => ParameterLookup.Require(scenario.Parameters, a.Path)).ToList();
         var points = SweepGrid.Points(axes);

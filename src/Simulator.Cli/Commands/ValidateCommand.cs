@@ -15,7 +15,7 @@ public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors) :
         {
             try
             {
-                _ = ScenarioLoader.Load(file, settings.Sets);
+                _ = ScenarioLoader.Load(file, settings.Sets, settings.BaseRoot);
                 console.WriteRawLine(ConsoleText.Plain($"{file}: ok"));
             }
             catch (ScenarioException ex)

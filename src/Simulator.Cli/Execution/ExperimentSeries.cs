@@ -29,7 +29,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
     {
         ArgumentNullException.ThrowIfNull(extraSets);
         string[] sets = [.. Settings.Sets, .. extraSets];
-        var (scenario, yaml) = ScenarioLoader.LoadResolved(file, sets);
+        var (scenario, yaml) = ScenarioLoader.LoadResolved(file, sets, Settings.BaseRoot);
         if (pins is { Count: > 0 })
         {
             (yaml, scenario) = new ScenarioPins(yaml, file).Apply(pins);
@@ -42,7 +42,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
     public IReadOnlyList<ExperimentRequest> PinnedRequests(string file, IReadOnlyList<IReadOnlyList<ParameterPin>> pinSets, int? runs)
     {
         ArgumentNullException.ThrowIfNull(pinSets);
-        var pins = new ScenarioPins(ScenarioLoader.ResolveToYaml(file, Settings.Sets), file);
+        var pins = new ScenarioPins(ScenarioLoader.ResolveToYaml(file, Settings.Sets, Settings.BaseRoot), file);
         var requests = new ExperimentRequest[pinSets.Count];
         Parallel.For(0, pinSets.Count, k =>
         {
