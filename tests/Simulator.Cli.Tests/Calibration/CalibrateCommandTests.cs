@@ -41,7 +41,7 @@ public sealed class CalibrateCommandTests
             Assert.Contains("posterior", result.Out, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(dir, "calibration.json")));
             Assert.True(File.Exists(Path.Combine(dir, $"posterior-01-{RedLine}.png")));
-            var show = SimCli.Run("show", overlay, "--explain", RedLine);
+            var show = SimCli.Run("show", overlay, "--explain", RedLine, "--base-root", "/");
             Assert.Equal(0, show.ExitCode);
             // The uniform whose central 90% is the posterior's 90% interval: about U[60, 100].
             Assert.Matches(@"uniform: \[(59\.[5-9]\d*|6[01](\.\d+)?), (99\.[5-9]\d*|100)\]", File.ReadAllText(overlay));
