@@ -20,7 +20,9 @@ public static class SimApp
             config.SetExceptionHandler((ex, _) => HandleException(ex, args));
             CommandRegistry.Register(config);
         });
-        return await app.RunAsync(args);
+        using var interrupt = Interrupt.Install();
+        var code = await app.RunAsync(args, interrupt.Token);
+        return interrupt.Requested ? ExitCodes.Interrupted : code;
     }
 
     /// <summary>Spectre names CLR types in conversion errors ("to Nullable`1"); a user needs the value and the kind expected.</summary>
@@ -52,6 +54,9 @@ public static class SimApp
 
                 Console.Error.WriteLine($"{scenario.Errors.Count} error(s); nothing was run.");
                 return ExitCodes.BadInput;
+            case OperationCanceledException:
+                Console.Error.WriteLine("sim: interrupted; nothing was written.");
+                return ExitCodes.Interrupted;
             case UserInputException input:
                 Console.Error.WriteLine($"sim: {input.Message}");
                 return ExitCodes.BadInput;
