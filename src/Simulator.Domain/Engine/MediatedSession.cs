@@ -136,6 +136,55 @@ public sealed class MediatedSession
         return _pending;
     }
 
+    /// <summary>The round put to the principals now, or null between rounds.</summary>
+    public RoundQuestion? Pending => _pending;
+
+    /// <summary>
+    /// A person in the chair replaces the drafted text before it is put to the principals: any open
+    /// agenda items with values on their 0–100 scale, and which separable items of it go to the
+    /// principals on their own (split off if all accept them). Throws on an item that is not open.
+    /// </summary>
+    public RoundQuestion ReplaceDraft(IReadOnlyList<TextItem> text, IReadOnlyCollection<int> separate)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(separate);
+        var q = _pending ?? throw new InvalidOperationException("No round is open: call BeginRound first.");
+        var open = OpenItems();
+        if (text.Count == 0)
+        {
+            throw new ArgumentException("A draft needs at least one item.", nameof(text));
+        }
+
+        foreach (var item in text)
+        {
+            if (!open.Contains(item.Issue))
+            {
+                throw new ArgumentException($"Issue {item.Issue} is not an open agenda item.", nameof(text));
+            }
+
+            if (item.Value is < 0 or > 100 || double.IsNaN(item.Value))
+            {
+                throw new ArgumentException($"{_s.Scenario.Issues[item.Issue].Id}: {item.Value} is off the 0-100 scale.", nameof(text));
+            }
+        }
+
+        if (text.Select(t => t.Issue).Distinct().Count() != text.Count)
+        {
+            throw new ArgumentException("Each issue may appear once in a draft.", nameof(text));
+        }
+
+        var separable = _allOrNothing ? [] : text.Where(t => _s.Separable[t.Issue] && separate.Contains(t.Issue)).ToList();
+        _pending = q with { Text = [.. text], SeparableItems = separable };
+        return _pending;
+    }
+
+    /// <summary>The facilitator ends the talks now; what is agreed stays agreed.</summary>
+    public void EndNow()
+    {
+        _pending = null;
+        EndReason ??= Engine.EndReason.Stopped;
+    }
+
     /// <summary>Closes the round with every principal's answer: agreement, learning, split-offs, the clock.</summary>
     public void CompleteRound(IReadOnlyList<PartyAnswer> answers)
     {
