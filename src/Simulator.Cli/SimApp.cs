@@ -24,7 +24,9 @@ public static class SimApp
                 config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
                 Configure(config, errors, args);
             });
-            return await app.RunAsync(args);
+            using var interrupt = Interrupt.Install();
+            var code = await app.RunAsync(args, interrupt.Token);
+            return interrupt.Requested ? ExitCodes.Interrupted : code;
         }
         catch (IOException ex)
         {
@@ -90,6 +92,9 @@ public static class SimApp
 
                 errors.Line($"{scenario.Errors.Count} error(s); nothing was run.");
                 return ExitCodes.BadInput;
+            case OperationCanceledException:
+                errors.Line("sim: interrupted; nothing was written.");
+                return ExitCodes.Interrupted;
             case UserInputException input:
                 errors.Line($"sim: {input.Message}");
                 return ExitCodes.BadInput;
