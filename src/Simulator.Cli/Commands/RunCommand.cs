@@ -12,6 +12,11 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
+        if (Domain.Series.SeriesLoader.IsSeries(settings.File))
+        {
+            return await Series.SeriesRunCommand.ExecuteAsync(settings, cancellationToken);
+        }
+
         var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets);
         var runs = settings.Runs ?? scenario.MonteCarlo.Runs;
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
