@@ -13,6 +13,11 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors) : Asyn
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
+        if (Domain.Series.SeriesLoader.IsSeries(settings.File))
+        {
+            return await Series.SeriesRunCommand.ExecuteAsync(settings, cancellationToken);
+        }
+
         var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
         var runs = settings.Runs ?? scenario.MonteCarlo.Runs;
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
