@@ -49,7 +49,7 @@ public sealed class EmbeddedSilo : IOrleansConnection
         IProgress<int>? progress = null,
         string? experimentId = null,
         CancellationToken cancellationToken = default) =>
-        ((IOrleansConnection)this).RunExperimentAsync(scenario, spec, progress, experimentId, cancellationToken);
+        Experiments.RunToResultAsync(scenario, spec, progress, experimentId, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -19,16 +19,10 @@ public interface IOrleansConnection : IAsyncDisposable
     /// <summary>Runs an experiment through <see cref="IExperimentGrain"/>, forwarding its progress, and turns the merged counts into the result.</summary>
     /// <param name="scenario">The scenario with the overrides applied, to turn the counts into the result.</param>
     /// <param name="experimentId">The grain's key; by default the spec's content key.</param>
-    async Task<ExperimentResult> RunExperimentAsync(
+    Task<ExperimentResult> RunExperimentAsync(
         CompiledScenario scenario,
         ExperimentSpec spec,
         IProgress<int>? progress = null,
         string? experimentId = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(spec);
-        var outcome = await Experiments.RunAsync(spec, progress, experimentId, cancellationToken);
-        return Grains.Experiments.AggregateMapper.ToResult(scenario, outcome.Aggregate, spec.Seed);
-    }
+        CancellationToken cancellationToken = default);
 }

@@ -15,7 +15,7 @@ namespace Simulator.Cli.Execution;
 /// under one progress bar. Each experiment is the resolved scenario plus a list of parameter
 /// overrides: the command's --set changes of numeric parameters, then the experiment's own.
 /// </summary>
-internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend backend) : IAsyncDisposable
+internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend backend, ErrorConsole errors) : IAsyncDisposable
 {
     /// <summary>Estimates at or above this many seconds are announced before the work starts.</summary>
     private const double AnnounceAboveSeconds = 3;
@@ -29,7 +29,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
     public ExperimentRequest Request(string file, IReadOnlyList<string> extraSets, int? runs = null, IReadOnlyList<ParameterOverride>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(extraSets);
-        var resolved = ScenarioLoader.LoadResolved(file, [.. Settings.Sets, .. extraSets]);
+        var resolved = ScenarioLoader.LoadResolved(file, [.. Settings.Sets, .. extraSets], Settings.BaseRoot);
         return Build(CompiledScenario.Compile(resolved.Scenario), resolved, overrides ?? [], runs);
     }
 
@@ -42,7 +42,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
     public IReadOnlyList<ExperimentRequest> OverriddenRequests(string file, IReadOnlyList<IReadOnlyList<ParameterOverride>> overrideSets, int? runs)
     {
         ArgumentNullException.ThrowIfNull(overrideSets);
-        var resolved = ScenarioLoader.LoadResolved(file, Settings.Sets);
+        var resolved = ScenarioLoader.LoadResolved(file, Settings.Sets, Settings.BaseRoot);
         var compiled = CompiledScenario.Compile(resolved.Scenario);
         var requests = new ExperimentRequest?[overrideSets.Count];
         var refused = new ScenarioException?[overrideSets.Count];
@@ -74,7 +74,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
     }
 
     /// <summary>Announces a long job on standard error: what it is, how many runs, about how long.</summary>
-    public static void Announce(string what, IReadOnlyList<ExperimentRequest> requests)
+    public void Announce(string what, IReadOnlyList<ExperimentRequest> requests)
     {
         ArgumentNullException.ThrowIfNull(requests);
         if (requests.Count == 0)
@@ -87,7 +87,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
         var seconds = total / rate;
         if (seconds >= AnnounceAboveSeconds)
         {
-            Console.Error.WriteLine(string.Create(
+            errors.Line(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{what} = {total:N0} runs, about {Duration(seconds)} at the measured rate ({rate:N0} runs/s)"));
         }
@@ -100,7 +100,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
         var results = new ExperimentResult[requests.Count];
         var total = requests.Sum(r => (long)r.Runs);
         var done = new int[requests.Count];
-        await ProgressDisplay.RunAsync((int)Math.Min(int.MaxValue, total), async progress =>
+        await ProgressDisplay.RunAsync(errors, (int)Math.Min(int.MaxValue, total), async progress =>
         {
             var gate = new object();
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken };

@@ -37,9 +37,13 @@ public sealed partial class ExperimentGrain
         // Bounded: every pass starts a batch, takes an answer or passes a deadline, and each batch has MaxAttemptsPerBatch.
         while (done < batchCount)
         {
+            // A cancelled caller (Ctrl-C) stops the fan-out: no new batch starts, the ones in flight
+            // (each well under a second) are waited for, so the silos are idle when the caller stops.
             if (_cancelled)
             {
-                throw new ExperimentFailedException($"experiment {id} was cancelled");
+                await ((Task)Task.WhenAll(inFlight.Keys)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
+                GrainLog.ExperimentCancelled(logger, id, _status.Progress.RunsDone);
+                throw new ExperimentFailedException($"experiment {id} was cancelled by its caller");
             }
 
             while (plan.TryPeek(out var next) && dispatchers.TryTake(out var silo, out var dispatcher))

@@ -68,7 +68,8 @@ public sealed partial class ExperimentGrain(
 
     public Task Cancel()
     {
-        _cancelled = true;
+        // Read by the background loop between batches; a cancelled experiment ends as failed.
+        _cancelled = _status.State == ExperimentState.Running;
         return Task.CompletedTask;
     }
 

@@ -44,6 +44,15 @@ public sealed class ClusterConnection : IOrleansConnection
         return new ClusterConnection(host);
     }
 
+    /// <inheritdoc cref="IOrleansConnection.RunExperimentAsync"/>
+    public Task<Simulator.Domain.MonteCarlo.ExperimentResult> RunExperimentAsync(
+        Simulator.Domain.Engine.CompiledScenario scenario,
+        Simulator.Contracts.Experiments.ExperimentSpec spec,
+        IProgress<int>? progress = null,
+        string? experimentId = null,
+        CancellationToken cancellationToken = default) =>
+        Experiments.RunToResultAsync(scenario, spec, progress, experimentId, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         Experiments.Dispose();

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Simulator.Contracts.Experiments;
+using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
 using Simulator.Grains.Experiments;
 
 namespace Simulator.Hosting.Experiments;
@@ -86,16 +88,27 @@ public sealed class ExperimentClient(IClusterClient client, TimeProvider? time =
                 Polled?.Invoke(status);
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // Ctrl-C asks the grain to stop and waits (bounded) for it, so the silos are idle when the caller stops them.
             await grain.Cancel();
-            throw;
+            await ((Task)watcher.Finished.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw new OperationCanceledException(cancellationToken);
         }
 
         GC.KeepAlive(watcher);
         return status.State == ExperimentState.Completed && status.Outcome is { } outcome
             ? outcome
             : throw new ExperimentFailedException(status.Error ?? $"experiment {grain.GetPrimaryKeyString()} failed");
+    }
+
+    /// <summary><see cref="RunAsync"/>, with the merged counts turned into the result where the scenario (with its overrides applied) is at hand.</summary>
+    public async Task<ExperimentResult> RunToResultAsync(CompiledScenario scenario, ExperimentSpec spec, IProgress<int>? progress = null, string? experimentId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(spec);
+        var outcome = await RunAsync(spec, progress, experimentId, cancellationToken);
+        return AggregateMapper.ToResult(scenario, outcome.Aggregate, spec.Seed);
     }
 
     public void Dispose()
