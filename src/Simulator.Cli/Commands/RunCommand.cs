@@ -15,7 +15,7 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors) : Asyn
     {
         if (Domain.Series.SeriesLoader.IsSeries(settings.File))
         {
-            return await Series.SeriesRunCommand.ExecuteAsync(settings, cancellationToken);
+            return await Series.SeriesRunCommand.ExecuteAsync(console, errors, settings, cancellationToken);
         }
 
         var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
