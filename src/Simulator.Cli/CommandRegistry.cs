@@ -22,6 +22,7 @@ internal static class CommandRegistry
         config.AddCommand<Commands.SweepCommand>("sweep").WithDescription("Agreement probabilities across a grid of one or two parameters: table, JSON, CSV and charts.").WithExample("sweep", "scenarios/istanbul-2025-05-16.yaml", "--param", "parties.russia.concessionBeta=0.2..2:10", "--runs", "200");
         config.AddCommand<Commands.SensitivityCommand>("sensitivity").WithDescription("Which uncertain parameter drives which outcome: one-at-a-time swings (tornado) and first-order Sobol indices.");
         config.AddCommand<Commands.CompareCommand>("compare").WithDescription("Scenarios side by side: per issue the difference in agreement probability, its interval and a two-proportion test.");
+        config.AddCommand<Calibration.CalibrateCommand>("calibrate").WithDescription("Which parameter values are consistent with the record: rejection ABC over the Monte Carlo runs, prior vs posterior per parameter.").WithExample("calibrate", "scenarios/istanbul-2025-05-16.yaml", "--runs", "20000");
         config.AddCommand<Commands.ReportCommand>("report").WithDescription("One self-contained HTML report with tables and charts that opens offline.").WithExample("report", "scenarios/istanbul-2025-05-16.yaml", "--out", "report.html");
     }
 }
