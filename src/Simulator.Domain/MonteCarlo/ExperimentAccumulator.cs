@@ -53,7 +53,7 @@ public sealed partial class ExperimentAccumulator
             }
             else if (run.BlockerKeys[k] is { } blocker)
             {
-                Tally(_blockers[k], blocker, new BlockerTally(1, run.RunIndex, run.BlockerExplanations[k] ?? blocker));
+                Tally(_blockers[k], blocker, new BlockerTally(1, run.RunIndex, run.BlockerExplanations[k] ?? blocker, Ranges(run.BlockerFigures?[k])));
             }
         }
 
@@ -95,6 +95,7 @@ public sealed partial class ExperimentAccumulator
     public ExperimentResult ToResult(ulong seed)
     {
         var scenario = _scenario.Scenario;
+        var baseValues = _scenario.Parameters.CopyBaseValues();
         var issues = new List<IssueResult>();
         var allBlockers = new List<BlockerResult>();
         for (var k = 0; k < _agreed.Length; k++)
@@ -105,7 +106,7 @@ public sealed partial class ExperimentAccumulator
             var blockers = _blockers[k]
                 .OrderByDescending(b => b.Value.Count)
                 .ThenBy(b => b.Key, StringComparer.Ordinal)
-                .Select(b => new BlockerResult(issue.Id, b.Key, b.Value.Count, failed > 0 ? (double)b.Value.Count / failed : 0, b.Value.Explanation))
+                .Select(b => new BlockerResult(issue.Id, b.Key, b.Value.Count, failed > 0 ? (double)b.Value.Count / failed : 0, Engine.BlockerText.FillAggregate(b.Value.Explanation, baseValues, b.Value.Ranges)))
                 .ToList();
             allBlockers.AddRange(blockers);
             scenario.Observed.TryGetValue(issue.Id, out var observed);
@@ -141,9 +142,16 @@ public sealed partial class ExperimentAccumulator
     {
         if (tallies.TryGetValue(key, out var current))
         {
-            tallies[key] = current.FirstRun <= add.FirstRun
+            // Ranges merge by min and max, the example by lowest run: both independent of arrival order.
+            var ranges = new SortedDictionary<int, (double Min, double Max)>(current.Ranges);
+            foreach (var (parameter, (min, max)) in add.Ranges)
+            {
+                ranges[parameter] = ranges.TryGetValue(parameter, out var r) ? (Math.Min(r.Min, min), Math.Max(r.Max, max)) : (min, max);
+            }
+
+            tallies[key] = (current.FirstRun <= add.FirstRun
                 ? current with { Count = current.Count + add.Count }
-                : add with { Count = current.Count + add.Count };
+                : add with { Count = current.Count + add.Count }) with { Ranges = ranges };
         }
         else
         {
@@ -207,5 +215,17 @@ public sealed partial class ExperimentAccumulator
         return unit is null ? scale : Math.Round(unit.ToUnit(scale), 6);
     }
 
-    private readonly record struct BlockerTally(int Count, int FirstRun, string Explanation);
+    private static SortedDictionary<int, (double Min, double Max)> Ranges(BlockerFigure[]? figures)
+    {
+        var ranges = new SortedDictionary<int, (double Min, double Max)>();
+        foreach (var figure in figures ?? [])
+        {
+            ranges[figure.Parameter] = (figure.Value, figure.Value);
+        }
+
+        return ranges;
+    }
+
+    /// <param name="Explanation">The <see cref="Engine.BlockerText"/> template of the lowest-numbered run.</param>
+    private readonly record struct BlockerTally(int Count, int FirstRun, string Explanation, SortedDictionary<int, (double Min, double Max)> Ranges);
 }
