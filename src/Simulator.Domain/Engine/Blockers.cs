@@ -73,6 +73,10 @@ public static class Blockers
     public static Blocker NoInterest(CompiledScenario s, int issue) =>
         new(BlockerKind.NoInterest, -1, () => ($"nointerest:{IssueId(s, issue)}", $"the principals' positions on {IssueId(s, issue)} leave no change worth tabling"));
 
+    /// <summary>Alternating offers: a package was agreed but it leaves this issue where it was (same key as <see cref="NoInterest"/>).</summary>
+    public static Blocker LeftOutOfPackage(CompiledScenario s, int issue) =>
+        new(BlockerKind.NoInterest, -1, () => ($"nointerest:{IssueId(s, issue)}", $"the package the principals agreed leaves {IssueId(s, issue)} at its status quo"));
+
     public static Blocker Package(CompiledScenario s, int sunkBy) =>
         new(BlockerKind.Package, -1, () => ($"package:{IssueId(s, sunkBy)}", $"the agenda is all-or-nothing and {IssueId(s, sunkBy)} could not be agreed, so nothing could"));
 
