@@ -10,16 +10,16 @@ using Simulator.Domain.Scenarios.Loading;
 namespace Simulator.Cli.Commands;
 
 /// <summary>`sim report`: the experiment, the sensitivity analysis, an optional sweep and a sample transcript in one offline HTML file.</summary>
-public sealed class ReportCommand : Spectre.Console.Cli.AsyncCommand<ReportSettings>
+public sealed class ReportCommand(ErrorConsole errors) : Spectre.Console.Cli.AsyncCommand<ReportSettings>
 {
     public override async Task<int> ExecuteAsync(Spectre.Console.Cli.CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
         var path = settings.Out!;
         OutputFolder.EnsureFor(path);
 
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var compiled = CompiledScenario.Compile(scenario);
-        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
+        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings), errors);
         var request = series.Request(settings.File, []);
         var result = (await series.RunAsync([request], cancellationToken))[0];
         var sensitivity = settings.AnalysisRuns > 0
@@ -34,7 +34,7 @@ public sealed class ReportCommand : Spectre.Console.Cli.AsyncCommand<ReportSetti
         var bargaining = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions());
         var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining, ReportForecast.For(scenario)));
         ResultFiles.WriteAtomically(path, html);
-        Console.Error.WriteLine($"report written to {path}");
+        errors.Line($"report written to {path}");
         return ExitCodes.Success;
     }
 }

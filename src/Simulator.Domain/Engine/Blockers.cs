@@ -26,6 +26,15 @@ public static class Blockers
         };
     }
 
+    /// <summary>The kind of blocker <see cref="FromObjection"/> makes of an objection of this kind.</summary>
+    public static BlockerKind KindOf(ObjectionKind kind) => kind switch
+    {
+        ObjectionKind.RedLine => BlockerKind.RedLine,
+        ObjectionKind.Mandate => BlockerKind.Mandate,
+        ObjectionKind.Linkage => BlockerKind.Linkage,
+        _ => BlockerKind.InsufficientGain,
+    };
+
     /// <summary>
     /// Why a party turned a text down for too little gain, in words that cannot show an impossible
     /// share: an offer below what no deal gives it is "worse off than no deal", not "−83%".
@@ -37,9 +46,6 @@ public static class Blockers
 
     public static Blocker Linkage(CompiledScenario s, int party, CompiledLinkage linkage, IReadOnlyList<double> values, Func<string> why)
     {
-        ArgumentNullException.ThrowIfNull(s);
-        ArgumentNullException.ThrowIfNull(linkage);
-        ArgumentNullException.ThrowIfNull(why);
         return new(BlockerKind.Linkage, party, () =>
         {
             var id = s.Parties[party].Id;

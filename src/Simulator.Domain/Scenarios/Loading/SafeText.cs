@@ -14,7 +14,7 @@ public static class SafeText
     /// <summary>How many characters of the user's text an error message quotes at most.</summary>
     public const int ExcerptLength = 48;
 
-    /// <summary>The text with every control or format character escaped; line breaks too unless <paramref name="keepLineBreaks"/>.</summary>
+    /// <summary>The text with every control or format character escaped; line feeds and tabs too unless <paramref name="keepLineBreaks"/>.</summary>
     public static string Printable(string? text, bool keepLineBreaks = false)
     {
         if (string.IsNullOrEmpty(text))
@@ -52,7 +52,7 @@ public static class SafeText
 
     private static bool NeedsEscape(char c, bool keepLineBreaks)
     {
-        if (c == '\n' || c == '\r')
+        if (c is '\n' or '\t')
         {
             return !keepLineBreaks;
         }
