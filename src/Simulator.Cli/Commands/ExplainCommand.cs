@@ -10,6 +10,11 @@ public sealed class ExplainCommand : Command<ExplainSettings>
 {
     public override int Execute(CommandContext context, ExplainSettings settings, CancellationToken cancellationToken)
     {
+        if (Domain.Series.SeriesLoader.IsSeries(settings.File))
+        {
+            return Series.SeriesExplainCommand.Execute(settings);
+        }
+
         var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
         var compiled = CompiledScenario.Compile(scenario);
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;

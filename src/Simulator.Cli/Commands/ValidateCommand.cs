@@ -13,7 +13,15 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         {
             try
             {
-                _ = ScenarioLoader.Load(file, settings.Sets);
+                if (Domain.Series.SeriesLoader.IsSeries(file))
+                {
+                    _ = Domain.Series.SeriesLoader.Load(file, settings.Sets);
+                }
+                else
+                {
+                    _ = ScenarioLoader.Load(file, settings.Sets);
+                }
+
                 Console.Out.WriteLine($"{file}: ok");
             }
             catch (ScenarioException ex)
