@@ -21,6 +21,11 @@ public sealed class ReportCommand : Spectre.Console.Cli.AsyncCommand<ReportSetti
             throw new UserInputException($"--out {path}: the folder '{folder}' does not exist; create it or write the report elsewhere.");
         }
 
+        if (Domain.Series.SeriesLoader.IsSeries(settings.File))
+        {
+            return await Series.SeriesReportCommand.ExecuteAsync(settings, cancellationToken);
+        }
+
         var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
         var compiled = CompiledScenario.Compile(scenario);
         await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
@@ -36,7 +41,10 @@ public sealed class ReportCommand : Spectre.Console.Cli.AsyncCommand<ReportSetti
         var sample = TranscriptFormatter.Format(compiled, ExperimentRunner.Explain(compiled, request.Seed, 0));
         // The bargaining analysis without its own Monte Carlo runs: the report's experiment covers that.
         var bargaining = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions());
-        var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining, ReportForecast.For(scenario)));
+        var (calibration, refusal) = settings.Calibrate > 0
+            ? await Calibration.ReportCalibration.RunAsync(new Domain.Calibration.ScenarioCalibrationModel(compiled, [], Domain.Calibration.ValueTolerance.None), settings.Calibrate, request.Seed, cancellationToken)
+            : (null, null);
+        var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining, ReportForecast.For(scenario), calibration, refusal));
         ResultFiles.WriteAtomically(path, html);
         Console.Error.WriteLine($"report written to {path}");
         return ExitCodes.Success;
