@@ -1,5 +1,7 @@
+using Simulator.Cli.Output;
 using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.Scenarios.Loading;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Simulator.Cli;
@@ -10,16 +12,43 @@ namespace Simulator.Cli;
 /// </summary>
 public static class SimApp
 {
+    /// <summary>Runs `sim` on the process's standard output and standard error.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        var app = new CommandApp();
-        app.Configure(config =>
+        var errors = ErrorConsole.ForProcess();
+        try
         {
-            config.SetApplicationName("sim");
-            config.SetExceptionHandler((ex, _) => HandleException(ex));
-            CommandRegistry.Register(config);
-        });
-        return await app.RunAsync(args);
+            var app = new CommandApp();
+            app.Configure(config =>
+            {
+                config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
+                Configure(config, errors, args);
+            });
+            using var interrupt = Interrupt.Install();
+            var code = await app.RunAsync(args, interrupt.Token);
+            return interrupt.Requested ? ExitCodes.Interrupted : code;
+        }
+        catch (IOException ex)
+        {
+            // Standard output itself failed (a full device, a closed pipe) while the handler reported.
+            return ReportOutputFailure(ex, errors);
+        }
+    }
+
+    /// <summary>
+    /// Registers the commands, the error console every command may take in its constructor (beside
+    /// the <see cref="IAnsiConsole"/> of standard output), and the handler that turns exceptions into
+    /// messages and exit codes. Tests call this with their own consoles.
+    /// </summary>
+    public static void Configure(IConfigurator config, ErrorConsole errors, IReadOnlyList<string>? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(errors);
+        config.SetApplicationName("sim");
+        config.UseStrictParsing();
+        config.Settings.Registrar.RegisterInstance(errors);
+        config.SetExceptionHandler((ex, _) => HandleException(ex, errors, args));
+        CommandRegistry.Register(config);
     }
 
     /// <summary>Spectre names CLR types in conversion errors ("to Nullable`1"); a user needs the value and the kind expected.</summary>
@@ -39,31 +68,68 @@ public static class SimApp
     }
 
     /// <summary>Maps what went wrong to a message and an exit code: 2 for the user's input, 1 for ours.</summary>
-    internal static int HandleException(Exception ex)
+    internal static int HandleException(Exception ex, ErrorConsole errors, IReadOnlyList<string>? args = null)
+    {
+        try
+        {
+            return Report(ex, errors, args ?? []);
+        }
+        catch (IOException io)
+        {
+            return ReportOutputFailure(io, errors);
+        }
+    }
+
+    private static int Report(Exception ex, ErrorConsole errors, IReadOnlyList<string> args)
     {
         switch (ex)
         {
             case ScenarioException scenario:
                 foreach (var error in scenario.Errors)
                 {
-                    Console.Error.WriteLine(error.ToString());
+                    errors.Line(error.ToString());
                 }
 
-                Console.Error.WriteLine($"{scenario.Errors.Count} error(s); nothing was run.");
+                errors.Line($"{scenario.Errors.Count} error(s); nothing was run.");
                 return ExitCodes.BadInput;
+            case OperationCanceledException:
+                errors.Line("sim: interrupted; nothing was written.");
+                return ExitCodes.Interrupted;
             case UserInputException input:
-                Console.Error.WriteLine($"sim: {input.Message}");
+                errors.Line($"sim: {input.Message}");
                 return ExitCodes.BadInput;
             case AnalysisInputException analysis:
-                Console.Error.WriteLine($"sim: {analysis.Message}");
+                errors.Line($"sim: {analysis.Message}");
                 return ExitCodes.BadInput;
             case CommandParseException or CommandRuntimeException:
-                Console.Error.WriteLine($"sim: {Plain(ex.Message)}");
-                Console.Error.WriteLine("    hint: run 'sim --help' or 'sim COMMAND --help' for usage.");
+                errors.Line($"sim: {Plain(ex.Message)}");
+                if (UnknownInputHint.For(ex.Message, args) is { } hint)
+                {
+                    errors.Line($"    {hint}");
+                }
+
+                errors.Line("    hint: run 'sim --help' or 'sim COMMAND --help' for usage.");
                 return ExitCodes.BadInput;
+            case IOException io:
+                return ReportOutputFailure(io, errors);
             default:
-                Console.Error.WriteLine($"sim: internal error: {ex}");
+                errors.Line($"sim: internal error: {ex}");
                 return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>Output that could not be written (standard output on a full device, a closed pipe): a message, exit 1, no stack trace.</summary>
+    private static int ReportOutputFailure(IOException ex, ErrorConsole errors)
+    {
+        try
+        {
+            errors.Line($"sim: cannot write the output: {ex.Message}");
+        }
+        catch (IOException)
+        {
+            // Standard error is gone too; the exit code is all that is left to say it.
+        }
+
+        return ExitCodes.InternalError;
     }
 }

@@ -13,4 +13,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Experiment {ExperimentId} finished: {Runs} runs, {Retries} batch re-run(s)")]
     public static partial void ExperimentFinished(ILogger logger, string experimentId, int runs, int retries);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Experiment {ExperimentId} cancelled by its caller after about {Runs} runs")]
+    public static partial void ExperimentCancelled(ILogger logger, string experimentId, int runs);
 }

@@ -67,7 +67,8 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
         try
         {
-            var outcome = await grain.Run(new ExperimentSpec(snapshot, runs, seed, batchSize)).WaitAsync(cancellationToken);
+            // Ctrl-C asks the grain to stop and waits for it, so the silo is idle before it is shut down.
+            var outcome = await RunCancellably(grain, new ExperimentSpec(snapshot, runs, seed, batchSize), cancellationToken);
             return AggregateMapper.ToResult(scenario, outcome.Aggregate, seed);
         }
         finally
@@ -79,6 +80,20 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             }
 
             GC.KeepAlive(forwarder);
+        }
+    }
+
+    private static async Task<ExperimentOutcome> RunCancellably(IExperimentGrain grain, ExperimentSpec spec, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var registration = cancellationToken.Register(() => _ = grain.Cancel());
+        try
+        {
+            return await grain.Run(spec);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
         }
     }
 

@@ -9,7 +9,7 @@ public sealed class RunCommandTests
     [Fact]
     public void Json_output_has_the_documented_keys_for_every_issue()
     {
-        var result = SimCli.Run("run", Baseline, "--runs", "200", "--seed", "7", "--format", "json");
+        var result = Forecast.SimProcess.Run("run", Baseline, "--runs", "200", "--seed", "7", "--format", "json");
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Out);
         var root = doc.RootElement;

@@ -1,7 +1,6 @@
 namespace Simulator.Cli.Tests;
 
 /// <summary>End-to-end: `sim validate` and `sim show` on the shipped files and on broken input.</summary>
-[Collection("console")]
 public sealed class ScenarioCommandTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"sim-cli-{Guid.NewGuid():N}");

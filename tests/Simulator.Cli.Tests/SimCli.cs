@@ -1,39 +1,35 @@
-using System.Diagnostics;
+using Simulator.Cli.Output;
+using Spectre.Console.Cli.Testing;
+using Spectre.Console.Testing;
 
 namespace Simulator.Cli.Tests;
 
-/// <summary>Runs the real `sim` command (the built sim.dll beside the tests) from the repository root, as a user would.</summary>
+/// <summary>
+/// Runs the real `sim` command tree in-process through Spectre's <see cref="CommandAppTester"/>, with
+/// standard output and standard error captured by two test consoles, from the repository root as
+/// a user would run it. (<see cref="SimProcess"/> starts the built sim.dll for the few true
+/// end-to-end tests.)
+/// </summary>
 internal static class SimCli
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+    static SimCli()
+    {
+        // Relative paths in the tests (scenarios/...) are relative to the repository root, as for a user.
+        Environment.CurrentDirectory = RepositoryFiles.Root;
+    }
 
     public static string RepositoryRoot => RepositoryFiles.Root;
 
-    public static SimOutcome Run(params string[] args)
+    public static SimOutcome Run(params string[] args) => RunAsync(args).GetAwaiter().GetResult();
+
+    public static async Task<SimOutcome> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sim.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start sim");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"sim {string.Join(' ', args)} did not finish within {Timeout}");
-        }
-
-        return new SimOutcome(process.ExitCode, stdout.Result, stderr.Result);
+        var output = new TestConsole();
+        var error = new TestConsole();
+        var tester = new CommandAppTester(null, new CommandAppTesterSettings { TrimConsoleOutput = false }, output);
+        tester.Configure(config => SimApp.Configure(config, new ErrorConsole(error, isTerminal: false), args));
+        var result = await tester.RunAsync(args);
+        return new SimOutcome(result.ExitCode, result.Output, error.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 }
 

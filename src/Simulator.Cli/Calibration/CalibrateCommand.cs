@@ -14,7 +14,7 @@ namespace Simulator.Cli.Calibration;
 /// the scenario's Monte Carlo runs, on this process's cores (it needs each run's draws, which the
 /// experiment grain does not return: it aggregates counts).
 /// </summary>
-public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
+public sealed class CalibrateCommand(IAnsiConsole console, ErrorConsole errors) : AsyncCommand<CalibrateSettings>
 {
     /// <summary>The conventional exit code of a program stopped by Ctrl-C.</summary>
     private const int Interrupted = 130;
@@ -33,12 +33,12 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
         CalibrationResult result;
         try
         {
-            result = await CalibrationProgressDisplay.RunAsync(runs, progress =>
+            result = await CalibrationProgressDisplay.RunAsync(errors, runs, progress =>
                 Task.Run(() => Calibrator.Run(model, runs, seed, progress: progress, cancellationToken: stop.Token), stop.Token));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            Console.Error.WriteLine("sim: calibration stopped; nothing was written.");
+            errors.Line("sim: calibration stopped; nothing was written.");
             return Interrupted;
         }
         finally
@@ -57,7 +57,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
             CalibrationFiles.Write(dir, result, settings.Top);
         }
 
-        OutputFormat.Print(settings.Format, () => CalibrationJson.Serialize(result), () => CalibrationCsv.Write(result), console => CalibrationTable.Write(console, result, settings.Top));
+        OutputFormat.Print(console, settings.Format, () => CalibrationJson.Serialize(result), () => CalibrationCsv.Write(result), table => CalibrationTable.Write(table, result, settings.Top));
         return ExitCodes.Success;
     }
 
@@ -75,7 +75,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
             return (new SeriesCalibrationModel(series, settings.Params, ValueTolerance.Parse(settings.Tolerance, withValues)), settings.Seed ?? series.Definition.MonteCarlo.Seed);
         }
 
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var compiled = CompiledScenario.Compile(scenario);
         var recorded = scenario.Observed.Where(o => o.Value.Agreed && o.Value.Value is not null).Select(o => o.Key).ToList();
         var model = new ScenarioCalibrationModel(compiled, settings.Params, ValueTolerance.Parse(settings.Tolerance, recorded));
@@ -83,7 +83,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
     }
 
     /// <summary>Writes the overlay next to its final name, checks that it loads, then moves it into place.</summary>
-    private static void WriteOverlay(string path, CalibrateSettings settings, CalibrationResult result)
+    private void WriteOverlay(string path, CalibrateSettings settings, CalibrationResult result)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? Environment.CurrentDirectory;
@@ -97,7 +97,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
         {
             Directory.CreateDirectory(directory);
             File.WriteAllText(temp, text);
-            ScenarioLoader.Load(temp);
+            ScenarioLoader.Load(temp, baseRoot: Path.GetPathRoot(full));
             File.Move(temp, full, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -113,9 +113,9 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
 
         if (!result.Parameters.Any(p => p.Moved))
         {
-            Console.Error.WriteLine("warning: the record moved no parameter beyond chance; the overlay only renames the scenario.");
+            errors.Line("warning: the record moved no parameter beyond chance; the overlay only renames the scenario.");
         }
 
-        Console.Error.WriteLine($"wrote {path}: {result.Parameters.Count(p => p.Moved)} calibrated parameter(s)");
+        errors.Line($"wrote {path}: {result.Parameters.Count(p => p.Moved)} calibrated parameter(s)");
     }
 }

@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using System.Globalization;
 using Simulator.Domain.Calibration;
 using Spectre.Console;
@@ -10,15 +11,16 @@ namespace Simulator.Cli.Calibration;
 /// </summary>
 internal static class CalibrationProgressDisplay
 {
-    public static async Task<T> RunAsync<T>(long total, Func<IProgress<CalibrationProgress>, Task<T>> work)
+    public static async Task<T> RunAsync<T>(ErrorConsole errors, long total, Func<IProgress<CalibrationProgress>, Task<T>> work)
     {
+        ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(work);
-        if (Console.IsErrorRedirected)
+        if (!errors.IsTerminal)
         {
             return await work(new Reporter(_ => { }));
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = errors.Console;
         T result = default!;
         await console.Progress()
             .AutoClear(true)
@@ -62,7 +64,7 @@ internal static class CalibrationProgressDisplay
     {
         var rate = p.Done == 0 ? "-" : CalibrationResult.Pct((double)p.Accepted / p.Done, 1);
         var perSecond = speed is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s:N0} runs/s") : "- runs/s";
-        return Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{p.Done:N0} runs, {p.Accepted:N0} accepted ({rate}), {perSecond}"));
+        return ConsoleText.Markup(string.Create(CultureInfo.InvariantCulture, $"{p.Done:N0} runs, {p.Accepted:N0} accepted ({rate}), {perSecond}"));
     }
 
     /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to a context and lag behind).</summary>

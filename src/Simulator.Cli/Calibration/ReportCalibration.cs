@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.Calibration;
 
@@ -6,10 +7,10 @@ namespace Simulator.Cli.Calibration;
 /// <summary>The calibration `sim report --calibrate N` adds: the result, or why there is none to trust (the report is written either way).</summary>
 internal static class ReportCalibration
 {
-    public static async Task<(CalibrationResult? Result, string? Refusal)> RunAsync(ICalibrationModel model, int runs, ulong seed, CancellationToken cancellationToken)
+    public static async Task<(CalibrationResult? Result, string? Refusal)> RunAsync(ErrorConsole errors, ICalibrationModel model, int runs, ulong seed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var result = await CalibrationProgressDisplay.RunAsync(runs, progress =>
+        var result = await CalibrationProgressDisplay.RunAsync(errors, runs, progress =>
             Task.Run(() => Calibrator.Run(model, runs, seed, progress: progress, cancellationToken: cancellationToken), cancellationToken));
         try
         {

@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using System.Globalization;
 using Simulator.Domain.Analysis.Reports;
 using Spectre.Console;
@@ -9,9 +10,9 @@ internal static class AnalysisTables
 {
     public static void Write(IAnsiConsole console, ScenarioAnalysisReport report)
     {
-        console.MarkupLine($"[bold]Bargaining analysis: {Markup.Escape(report.Title)}[/] ({Markup.Escape(report.Scenario)})");
-        console.WriteLine($"Parties analysed: {string.Join(", ", report.Parties)}. No deal (every issue at its status quo) is worth " +
-            string.Join(", ", report.Disagreement.Select(d => $"{d.Key} {F(d.Value, 3)}")) + ".");
+        console.MarkupLine($"[bold]Bargaining analysis: {ConsoleText.Markup(report.Title)}[/] ({ConsoleText.Markup(report.Scenario)})");
+        console.WriteLine(ConsoleText.Plain($"Parties analysed: {string.Join(", ", report.Parties)}. No deal (every issue at its status quo) is worth " +
+            string.Join(", ", report.Disagreement.Select(d => $"{d.Key} {F(d.Value, 3)}")) + "."));
         console.WriteLine();
         WhyNoAgreement(console, report);
         console.Write(Zones(report));
@@ -35,7 +36,7 @@ internal static class AnalysisTables
 
         foreach (var diagnosis in report.Diagnoses)
         {
-            console.WriteLine($"  - {diagnosis.Explanation}");
+            console.WriteLine(ConsoleText.Plain($"  - {diagnosis.Explanation}"));
         }
 
         console.WriteLine();
@@ -48,8 +49,8 @@ internal static class AnalysisTables
         foreach (var zone in report.Zones)
         {
             var own = zone.OwnZoneOpen ? $"[green][[{F(zone.OwnLow)}, {F(zone.OwnHigh)}]][/]" : "[red]closed[/]";
-            var joint = zone.JointZoneExists ? $"[green]{Markup.Escape(zone.Summary)}[/]" : $"[red]{Markup.Escape(zone.Summary)}[/]";
-            table.AddRow($"{Markup.Escape(zone.Issue)} ({F(zone.StatusQuo)})", own, joint);
+            var joint = zone.JointZoneExists ? $"[green]{ConsoleText.Markup(zone.Summary)}[/]" : $"[red]{ConsoleText.Markup(zone.Summary)}[/]";
+            table.AddRow($"{ConsoleText.Markup(zone.Issue)} ({F(zone.StatusQuo)})", own, joint);
         }
 
         return table;
@@ -61,7 +62,7 @@ internal static class AnalysisTables
         var table = new Table().Title("Solution points over individually rational outcomes (agreed values; '-' = status quo)").AddColumn("");
         foreach (var s in report.Solutions)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(Short(s.Concept))).RightAligned());
+            table.AddColumn(new TableColumn(ConsoleText.Markup(Short(s.Concept))).RightAligned());
         }
 
         var modal = report.Simulated;
@@ -80,7 +81,7 @@ internal static class AnalysisTables
         var issues = report.Zones.Select(z => z.Issue).ToList();
         foreach (var issue in issues)
         {
-            var cells = new List<string> { Markup.Escape(issue) };
+            var cells = new List<string> { ConsoleText.Markup(issue) };
             cells.AddRange(report.Solutions.Select(s => s.Agreed.TryGetValue(issue, out var v) ? F(v) : "[dim]-[/]"));
             if (modal is not null)
             {
@@ -92,7 +93,7 @@ internal static class AnalysisTables
 
         foreach (var party in report.Parties)
         {
-            var cells = new List<string> { $"[bold]u({Markup.Escape(party)})[/]" };
+            var cells = new List<string> { $"[bold]u({ConsoleText.Markup(party)})[/]" };
             cells.AddRange(report.Solutions.Select(s => F(s.Utilities[party], 3)));
             if (modal is not null)
             {
@@ -133,19 +134,19 @@ internal static class AnalysisTables
         }
 
         var agreed = modal.Agreed.Count == 0 ? "nothing" : string.Join(", ", modal.Agreed.Select(a => $"{a.Key} {F(a.Value)}"));
-        console.WriteLine(
+        console.WriteLine(ConsoleText.Plain(
             $"Simulated mode: the most frequent outcome of {modal.Runs} runs ({modal.Protocol}, seed {modal.Seed}), " +
-            $"{F(modal.Share * 100)}% of runs: agreed {agreed}.");
+            $"{F(modal.Share * 100)}% of runs: agreed {agreed}."));
     }
 
     private static Table Power(PowerReport power)
     {
-        var table = new Table().Title($"Voting power: {Markup.Escape(power.Description)} (quota {F(power.Quota)})")
+        var table = new Table().Title($"Voting power: {ConsoleText.Markup(power.Description)} (quota {F(power.Quota)})")
             .AddColumn("party").AddColumn(new TableColumn("capability").RightAligned())
             .AddColumn(new TableColumn("Shapley-Shubik").RightAligned()).AddColumn(new TableColumn("Banzhaf (normalised)").RightAligned());
         foreach (var e in power.Entries)
         {
-            table.AddRow(Markup.Escape(e.Party) + (e.Required ? " [dim](must endorse)[/]" : ""), F(e.Weight), F(e.ShapleyShubik, 3), F(e.Banzhaf, 3));
+            table.AddRow(ConsoleText.Markup(e.Party) + (e.Required ? " [dim](must endorse)[/]" : ""), F(e.Weight), F(e.ShapleyShubik, 3), F(e.Banzhaf, 3));
         }
 
         return table;

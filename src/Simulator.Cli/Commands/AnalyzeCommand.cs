@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using System.Text.Json;
 using Simulator.Domain.Analysis.Reports;
 using Simulator.Domain.MonteCarlo;
@@ -12,20 +13,20 @@ namespace Simulator.Cli.Commands;
 /// simulated modal outcome, the zones of agreement alone and with linkages, the red-line diagnosis
 /// in plain words, and voting power.
 /// </summary>
-public sealed class AnalyzeCommand : Command<AnalyzeSettings>
+public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettings>
 {
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var report = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions(settings.AllParties, settings.Runs, settings.Seed));
         if (settings.Format == "json")
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(report, ExperimentJson.Options));
+            console.WriteRawLine(JsonSerializer.Serialize(report, ExperimentJson.Options));
         }
         else
         {
-            AnalysisTables.Write(AnsiConsole.Console, report);
+            AnalysisTables.Write(console, report);
         }
 
         return ExitCodes.Success;

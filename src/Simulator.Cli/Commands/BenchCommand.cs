@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using System.Globalization;
 using System.Text.Json;
 using Simulator.Domain.Engine;
@@ -9,23 +10,18 @@ using Spectre.Console.Cli;
 namespace Simulator.Cli.Commands;
 
 /// <summary>`sim bench`: runs per second in-process (one core, all cores) and through the experiment grain, side by side.</summary>
-public sealed class BenchCommand : AsyncCommand<BenchSettings>
+public sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchSettings>
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
-        if (!File.Exists(settings.File))
-        {
-            throw new UserInputException($"{settings.File}: no such scenario file. Pass one, e.g. sim bench {BenchSettings.DefaultScenario}, from the repository root.");
-        }
-
-        var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File);
+        var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, baseRoot: settings.BaseRoot);
         var scenario = CompiledScenario.Compile(loaded);
         var report = await ThroughputBench.MeasureAsync(scenario, snapshot, settings.Runs, settings.Seed, settings.Batch, settings.Repeat, cancellationToken);
         if (settings.Format == OutputFormat.Json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(report, Json));
+            console.WriteRawLine(JsonSerializer.Serialize(report, Json));
             return ExitCodes.Success;
         }
 
@@ -38,14 +34,14 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         foreach (var f in report.Figures)
         {
             table.AddRow(
-                Markup.Escape(f.Path),
+                ConsoleText.Markup(f.Path),
                 f.Seconds.ToString("0.000", CultureInfo.InvariantCulture),
                 f.RunsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
                 f.RatioToAllCores.ToString("P0", CultureInfo.InvariantCulture));
         }
 
-        AnsiConsole.Write(table);
-        AnsiConsole.WriteLine($"grain path / all cores in-process: {report.GrainToAllCores.ToString("P0", CultureInfo.InvariantCulture)} (target at least 80%); results identical: {(report.ResultsIdentical ? "yes" : "NO")}");
+        console.Write(table);
+        console.WriteLine($"grain path / all cores in-process: {report.GrainToAllCores.ToString("P0", CultureInfo.InvariantCulture)} (target at least 80%); results identical: {(report.ResultsIdentical ? "yes" : "NO")}");
         return ExitCodes.Success;
     }
 }

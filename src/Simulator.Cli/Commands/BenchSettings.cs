@@ -39,6 +39,10 @@ public sealed class BenchSettings : CommandSettings
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 
+    [CommandOption("--base-root <DIR>")]
+    [Description("The folder a base: file may lie in (default: the git work tree holding FILE, else FILE's folder). A base: outside it, symbolic links resolved, is refused.")]
+    public string? BaseRoot { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Runs is < 1 or > MaxRuns)

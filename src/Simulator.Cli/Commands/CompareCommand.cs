@@ -1,3 +1,4 @@
+using Spectre.Console;
 using Simulator.Cli.Execution;
 using Simulator.Cli.Output;
 using Simulator.Domain.Analysis.Toolkit;
@@ -9,21 +10,21 @@ namespace Simulator.Cli.Commands;
 /// `sim compare A B [...]`: every scenario runs with the same runs and seed; each of B, ... is set
 /// against A issue by issue, with the parameters that differ.
 /// </summary>
-public sealed class CompareCommand : AsyncCommand<CompareSettings>
+public sealed class CompareCommand(IAnsiConsole console, ErrorConsole errors) : AsyncCommand<CompareSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         string[] files = [settings.File, .. settings.Others];
-        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
+        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings), errors);
         var reference = series.Request(settings.File, []);
         // One run count and one seed for all, taken from the reference unless given.
         var requests = files.Select(f => series.Request(f, [], reference.Runs) with { Seed = reference.Seed }).ToList();
-        ExperimentSeries.Announce($"compare: {files.Length} scenarios x {reference.Runs:N0} runs", requests);
+        series.Announce($"compare: {files.Length} scenarios x {reference.Runs:N0} runs", requests);
         var results = await series.RunAsync(requests, cancellationToken);
         var comparisons = Enumerable.Range(1, files.Length - 1)
             .Select(k => ScenarioComparer.Compare(files[0], results[0], requests[0].Scenario.Parameters, files[k], results[k], requests[k].Scenario.Parameters))
             .ToList();
-        OutputFormat.Print(settings.Format, () => CompareOutput.Json(comparisons), () => CompareOutput.Csv(comparisons), console => CompareOutput.Table(console, comparisons));
+        OutputFormat.Print(console, settings.Format, () => CompareOutput.Json(comparisons), () => CompareOutput.Csv(comparisons), table => CompareOutput.Table(table, comparisons));
 
         if (settings.Out is { } dir)
         {

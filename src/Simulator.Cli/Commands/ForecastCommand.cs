@@ -11,14 +11,13 @@ namespace Simulator.Cli.Commands;
 /// literature — the compromise, the weighted median, KTAB's Spatial Model of Politics, or Bueno de
 /// Mesquita's expected-utility model — on a scenario or on KTAB's CSV format.
 /// </summary>
-public sealed class ForecastCommand : Command<ForecastSettings>
+public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSettings>
 {
     public override int Execute(CommandContext context, ForecastSettings settings, CancellationToken cancellationToken)
     {
         var input = settings.ReadsKtabCsv
             ? KtabCsvReader.Load(settings.File)
-            : ForecastInput.FromScenario(ScenarioLoader.Load(settings.File, settings.Sets));
-        var console = AnsiConsole.Console;
+            : ForecastInput.FromScenario(ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot));
         switch (settings.Model)
         {
             case ForecastModelName.Compromise:
@@ -44,7 +43,7 @@ public sealed class ForecastCommand : Command<ForecastSettings>
             .ToArray();
         if (settings.Format == OutputFormat.Json)
         {
-            Console.Out.WriteLine(ForecastJson.Points(settings.Model, input, values));
+            console.WriteRawLine(ForecastJson.Points(settings.Model, input, values));
         }
         else
         {
@@ -62,10 +61,10 @@ public sealed class ForecastCommand : Command<ForecastSettings>
         switch (settings.Format)
         {
             case ForecastSettings.KtabHistoryFormat:
-                Console.Out.Write(KtabHistoryWriter.Write(result));
+                console.WriteRaw(ConsoleText.Plain(KtabHistoryWriter.Write(result)));
                 break;
             case OutputFormat.Json:
-                Console.Out.WriteLine(ForecastJson.Smp(result));
+                console.WriteRawLine(ForecastJson.Smp(result));
                 break;
             default:
                 ForecastTables.WriteSmp(console, result);
@@ -90,7 +89,7 @@ public sealed class ForecastCommand : Command<ForecastSettings>
 
         if (settings.Format == OutputFormat.Json)
         {
-            Console.Out.WriteLine(ForecastJson.Bdm(input, results));
+            console.WriteRawLine(ForecastJson.Bdm(input, results));
         }
         else
         {

@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using Spectre.Console;
 
 namespace Simulator.Cli.Commands;
@@ -12,21 +13,22 @@ public static class OutputFormat
     public static bool IsKnown(string format) => format is Table or Json or Csv;
 
     /// <summary>Prints a result in the chosen format: JSON and CSV on standard output (for scripts), the table on the console.</summary>
-    public static void Print(string format, Func<string> json, Func<string> csv, Action<IAnsiConsole> table)
+    public static void Print(IAnsiConsole console, string format, Func<string> json, Func<string> csv, Action<IAnsiConsole> table)
     {
+        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(table);
         switch (format)
         {
             case Json:
-                Console.Out.WriteLine(json());
+                console.WriteRawLine(json());
                 break;
             case Csv:
-                Console.Out.Write(csv());
+                console.WriteRaw(ConsoleText.Plain(csv()));
                 break;
             default:
-                table(AnsiConsole.Console);
+                table(console);
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using Simulator.Domain.Scenarios;
 using Simulator.Domain.Scenarios.Loading;
 using Spectre.Console;
@@ -14,18 +15,18 @@ internal static class ParameterExplanation
             ?? throw new UserInputException($"'{path}' is not a numeric parameter of {scenario.Id}; {Suggest(path, parameters)}");
 
         var grid = new Grid().AddColumn().AddColumn();
-        grid.AddRow("path", Markup.Escape(parameter.Path));
+        grid.AddRow("path", ConsoleText.Markup(parameter.Path));
         grid.AddRow("value", ShowCommand.F(parameter.Value));
-        grid.AddRow("quote", Markup.Escape(parameter.Source?.Quote ?? "-"));
-        grid.AddRow("where", Markup.Escape(parameter.Source?.Where ?? "-"));
-        grid.AddRow("note", Markup.Escape(parameter.Source?.Note ?? "-"));
+        grid.AddRow("quote", ConsoleText.Markup(parameter.Source?.Quote ?? "-"));
+        grid.AddRow("where", ConsoleText.Markup(parameter.Source?.Where ?? "-"));
+        grid.AddRow("note", ConsoleText.Markup(parameter.Source?.Note ?? "-"));
         grid.AddRow("confidence", parameter.Confidence is { } c ? ShowCommand.F(c) : "-");
-        grid.AddRow("uncertainty", Markup.Escape(Describe(parameter.Uncertainty)));
+        grid.AddRow("uncertainty", ConsoleText.Markup(Describe(parameter.Uncertainty)));
         console.Write(grid);
 
         if (parameter.Source is null && ContextSource(scenario, path) is { } context)
         {
-            console.MarkupLine($"[dim]its red line or delegation says:[/] {Markup.Escape(Provenance(context))}");
+            console.MarkupLine($"[dim]its red line or delegation says:[/] {ConsoleText.Markup(Provenance(context))}");
         }
     }
 

@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using Simulator.Cli.Play;
 using Simulator.Contracts.Ids;
 using Simulator.Contracts.Sessions;
@@ -14,19 +15,18 @@ namespace Simulator.Cli.Commands;
 /// draft, each principal's answer as it comes, the reasons, and the outcome. `--step` pauses
 /// between rounds; `--human PARTY` puts a person in a principal's seat.
 /// </summary>
-public sealed class PlayCommand : AsyncCommand<PlaySettings>
+public sealed class PlayCommand(IAnsiConsole console) : AsyncCommand<PlaySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PlaySettings settings, CancellationToken cancellationToken)
     {
-        var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, settings.Sets);
+        var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
         var scenario = CompiledScenario.Compile(loaded);
         var principals = scenario.Principals.Select(p => scenario.Parties[p].Id).ToList();
         foreach (var human in settings.Human.Where(h => !principals.Contains(h)))
         {
-            throw new UserInputException($"--human {human}: not a principal at this table; choose one of {string.Join(", ", principals)}.");
+            throw new UserInputException($"--human {ConsoleText.Plain(human)}: not a principal at this table; choose one of {string.Join(", ", principals)}.");
         }
 
-        var console = AnsiConsole.Console;
         await using var silo = await EmbeddedSilo.StartAsync(new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken);
         var id = SessionId.New();
         var session = silo.Client.GetGrain<ISessionGrain>(id.Value);
@@ -34,8 +34,8 @@ public sealed class PlayCommand : AsyncCommand<PlaySettings>
         var reference = silo.Client.CreateObjectReference<ISessionObserver>(observer);
         await session.Subscribe(reference);
         var info = await session.Start(new SessionSetup(snapshot, [.. settings.Human.Distinct()], TimeSpan.FromSeconds(settings.Deadline)));
-        console.Write(new Rule($"[bold]{Markup.Escape(info.Title)}[/]"));
-        console.MarkupLine($"chair: {Markup.Escape(info.Mediator ?? "none")}; at the table: {Markup.Escape(string.Join(", ", info.Principals))}");
+        console.Write(new Rule($"[bold]{ConsoleText.Markup(info.Title)}[/]"));
+        console.MarkupLine($"chair: {ConsoleText.Markup(info.Mediator ?? "none")}; at the table: {ConsoleText.Markup(string.Join(", ", info.Principals))}");
 
         // Bounded: the session ends by its round limit; one extra pass lets it close.
         for (var round = 0; round <= scenario.Scenario.Protocol.MaxRounds; round++)
@@ -116,7 +116,7 @@ public sealed class PlayCommand : AsyncCommand<PlaySettings>
             var answer = HumanSeatPrompt.Ask(console, Console.In, party, question);
             if (!await Submit(silo.Client.GetGrain<IPartyGrain>(new PartySeat(id, party).Key), answer))
             {
-                console.MarkupLine($"[dim]too late: the software agent answered for {Markup.Escape(party)}.[/]");
+                console.MarkupLine($"[dim]too late: the software agent answered for {ConsoleText.Markup(party)}.[/]");
             }
         }
 

@@ -10,25 +10,21 @@ using Simulator.Domain.Scenarios.Loading;
 namespace Simulator.Cli.Commands;
 
 /// <summary>`sim report`: the experiment, the sensitivity analysis, an optional sweep and a sample transcript in one offline HTML file.</summary>
-public sealed class ReportCommand : Spectre.Console.Cli.AsyncCommand<ReportSettings>
+public sealed class ReportCommand(ErrorConsole errors) : Spectre.Console.Cli.AsyncCommand<ReportSettings>
 {
     public override async Task<int> ExecuteAsync(Spectre.Console.Cli.CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
         var path = settings.Out!;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new UserInputException($"--out {path}: the folder '{folder}' does not exist; create it or write the report elsewhere.");
-        }
+        OutputFolder.EnsureFor(path);
 
         if (Domain.Series.SeriesLoader.IsSeries(settings.File))
         {
-            return await Series.SeriesReportCommand.ExecuteAsync(settings, cancellationToken);
+            return await Series.SeriesReportCommand.ExecuteAsync(errors, settings, cancellationToken);
         }
 
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var compiled = CompiledScenario.Compile(scenario);
-        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
+        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings), errors);
         var request = series.Request(settings.File, []);
         var result = (await series.RunAsync([request], cancellationToken))[0];
         var sensitivity = settings.AnalysisRuns > 0
@@ -42,11 +38,11 @@ public sealed class ReportCommand : Spectre.Console.Cli.AsyncCommand<ReportSetti
         // The bargaining analysis without its own Monte Carlo runs: the report's experiment covers that.
         var bargaining = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions());
         var (calibration, refusal) = settings.Calibrate > 0
-            ? await Calibration.ReportCalibration.RunAsync(new Domain.Calibration.ScenarioCalibrationModel(compiled, [], Domain.Calibration.ValueTolerance.None), settings.Calibrate, request.Seed, cancellationToken)
+            ? await Calibration.ReportCalibration.RunAsync(errors, new Domain.Calibration.ScenarioCalibrationModel(compiled, [], Domain.Calibration.ValueTolerance.None), settings.Calibrate, request.Seed, cancellationToken)
             : (null, null);
         var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining, ReportForecast.For(scenario), calibration, refusal));
         ResultFiles.WriteAtomically(path, html);
-        Console.Error.WriteLine($"report written to {path}");
+        errors.Line($"report written to {path}");
         return ExitCodes.Success;
     }
 }

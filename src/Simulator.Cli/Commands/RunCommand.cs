@@ -1,3 +1,4 @@
+using Spectre.Console;
 using Simulator.Cli.Execution;
 using Simulator.Cli.Output;
 using Simulator.Domain.Engine;
@@ -8,16 +9,16 @@ using Spectre.Console.Cli;
 namespace Simulator.Cli.Commands;
 
 /// <summary>`sim run`: a Monte Carlo experiment over the scenario's uncertain parameters.</summary>
-public sealed class RunCommand : AsyncCommand<RunSettings>
+public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors) : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         if (Domain.Series.SeriesLoader.IsSeries(settings.File))
         {
-            return await Series.SeriesRunCommand.ExecuteAsync(settings, cancellationToken);
+            return await Series.SeriesRunCommand.ExecuteAsync(console, errors, settings, cancellationToken);
         }
 
-        var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets);
+        var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
         var runs = settings.Runs ?? scenario.MonteCarlo.Runs;
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
         var request = new ExperimentRequest(CompiledScenario.Compile(scenario), yaml, runs, seed);
@@ -25,7 +26,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         ExperimentResult result;
         try
         {
-            result = await ProgressDisplay.RunAsync(runs, progress => backend.RunAsync(request, progress, cancellationToken));
+            result = await ProgressDisplay.RunAsync(errors, runs, progress => backend.RunAsync(request, progress, cancellationToken));
         }
         finally
         {
@@ -42,7 +43,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             ResultFiles.Write(dir, result);
         }
 
-        OutputFormat.Print(settings.Format, () => Domain.MonteCarlo.ExperimentJson.Serialize(result), () => ResultCsv.Issues(result), console => ResultTable.Write(console, result));
+        OutputFormat.Print(console, settings.Format, () => Domain.MonteCarlo.ExperimentJson.Serialize(result), () => ResultCsv.Issues(result), table => ResultTable.Write(table, result));
 
         return ExitCodes.Success;
     }

@@ -16,4 +16,8 @@ public class ScenarioSettings : CommandSettings
     [CommandOption("--set <PATH=VALUE>")]
     [Description("Override one value, e.g. --set parties.russia.stances.territory.salience=0.6 (repeatable).")]
     public string[] Sets { get; init; } = [];
+
+    [CommandOption("--base-root <DIR>")]
+    [Description("The folder a base: file may lie in (default: the git work tree holding FILE, else FILE's folder). A base: outside it, symbolic links resolved, is refused.")]
+    public string? BaseRoot { get; init; }
 }

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using Simulator.Cli.Execution;
 using Simulator.Cli.Output;
 using Simulator.Domain.Analysis.Toolkit;
@@ -8,18 +9,18 @@ using Spectre.Console.Cli;
 namespace Simulator.Cli.Commands;
 
 /// <summary>`sim sensitivity`: every uncertain parameter's effect on every agreement probability, and each issue's top drivers.</summary>
-public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
+public sealed class SensitivityCommand(IAnsiConsole console, ErrorConsole errors) : AsyncCommand<SensitivitySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SensitivitySettings settings, CancellationToken cancellationToken)
     {
-        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
+        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings), errors);
         var report = await RunAnalysisAsync(series, settings.Runs ?? SensitivitySettings.DefaultRunsPerProbe, settings.Bins, settings.Top, cancellationToken);
         if (settings.Out is { } dir)
         {
             SensitivityFiles.Write(dir, report);
         }
 
-        OutputFormat.Print(settings.Format, () => SensitivityJson.Serialize(report), () => SensitivityCsv.Write(report), console => SensitivityTable.Write(console, report));
+        OutputFormat.Print(console, settings.Format, () => SensitivityJson.Serialize(report), () => SensitivityCsv.Write(report), table => SensitivityTable.Write(table, report));
 
         return ExitCodes.Success;
     }
@@ -28,7 +29,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
     internal static async Task<SensitivityReport> RunAnalysisAsync(ExperimentSeries series, int runsPerProbe, int bins, int top, CancellationToken cancellationToken)
     {
         var settings = series.Settings;
-        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets));
+        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot));
         var plan = SensitivityPlan.For(scenario.Parameters, bins);
         if (plan.Probes.Count == 0)
         {
@@ -38,7 +39,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
         // The baseline goes first: the same snapshot `sim run` would use, at the probes' run count.
         List<ExperimentRequest> requests = [series.Request(settings.File, [], runsPerProbe), .. series.PinnedRequests(settings.File, [.. plan.Probes.Select(p => (IReadOnlyList<ParameterPin>)[p.Pin])], runsPerProbe)];
         var parameters = plan.Probes.Select(p => p.Parameter.Path).Distinct(StringComparer.Ordinal).Count();
-        ExperimentSeries.Announce($"sensitivity: {parameters} parameters x {2 + plan.Bins} probes x {runsPerProbe:N0} runs, plus the baseline", requests);
+        series.Announce($"sensitivity: {parameters} parameters x {2 + plan.Bins} probes x {runsPerProbe:N0} runs, plus the baseline", requests);
         var results = await series.RunAsync(requests, cancellationToken);
         return SensitivityAnalysis.Compute(plan, results[1..], results[0], top);
     }

@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using System.Globalization;
 using Simulator.Domain.Analysis;
 using Simulator.Domain.Scenarios;
@@ -11,25 +12,23 @@ namespace Simulator.Cli.Commands;
 /// `sim show FILE`: the parties x issues table (position, salience, red line), the zone of agreement
 /// between the principals on each issue, the linkages; `--explain PATH` prints one parameter's provenance.
 /// </summary>
-public sealed class ShowCommand : Command<ShowSettings>
+public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
 {
     public override int Execute(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
     {
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets);
-        // Bound to the current Console.Out (not the process-wide AnsiConsole.Console) so output can be redirected.
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         if (settings.Explain is { } path)
         {
             ParameterExplanation.Write(console, scenario, path);
             return ExitCodes.Success;
         }
 
-        console.MarkupLine($"[bold]{Markup.Escape(scenario.Title)}[/] ({Markup.Escape(scenario.Id)})");
+        console.MarkupLine($"[bold]{ConsoleText.Markup(scenario.Title)}[/] ({ConsoleText.Markup(scenario.Id)})");
         var protocol = scenario.Protocol;
-        console.WriteLine(
+        console.WriteLine(ConsoleText.Plain(
             $"protocol {Kebab(protocol.Kind.ToString())}, mediator {protocol.MediatorId ?? "none"}, " +
             $"{F(protocol.TimeBudgetMinutes.Value)} minutes, {F(protocol.MinutesPerRound.Value)} per round, " +
-            $"{Kebab(protocol.Packaging.ToString())}; Monte Carlo {scenario.MonteCarlo.Runs} runs, seed {scenario.MonteCarlo.Seed}");
+            $"{Kebab(protocol.Packaging.ToString())}; Monte Carlo {scenario.MonteCarlo.Runs} runs, seed {scenario.MonteCarlo.Seed}"));
         console.WriteLine();
         console.Write(StanceTable(scenario));
         console.WriteLine();
@@ -44,12 +43,12 @@ public sealed class ShowCommand : Command<ShowSettings>
         foreach (var party in scenario.Parties)
         {
             var delegation = party.Delegation.Level == DelegationLevel.Leader ? "" : $", {party.Delegation.Level.ToString().ToLowerInvariant()}";
-            table.AddColumn(new TableColumn($"{Markup.Escape(party.Id)}\n[dim]{party.Role.ToString().ToLowerInvariant()}{delegation}[/]"));
+            table.AddColumn(new TableColumn($"{ConsoleText.Markup(party.Id)}\n[dim]{party.Role.ToString().ToLowerInvariant()}{delegation}[/]"));
         }
 
         foreach (var issue in scenario.Issues)
         {
-            var cells = new List<string> { $"{Markup.Escape(issue.Id)} ({F(issue.StatusQuo.Value)})" };
+            var cells = new List<string> { $"{ConsoleText.Markup(issue.Id)} ({F(issue.StatusQuo.Value)})" };
             foreach (var party in scenario.Parties)
             {
                 cells.Add(party.StanceOn(issue.Id) is { } stance ? Cell(stance) : "[dim]-[/]");
@@ -66,7 +65,7 @@ public sealed class ShowCommand : Command<ShowSettings>
         var text = $"{F(stance.Position.Value)} [dim]s[/]{F(stance.Salience.Value)}";
         if (stance.RedLine is { } redLine)
         {
-            text += $"\n[red]{Markup.Escape(Interval(redLine.Min?.Value, redLine.Max?.Value))}[/]";
+            text += $"\n[red]{ConsoleText.Markup(Interval(redLine.Min?.Value, redLine.Max?.Value))}[/]";
         }
 
         return text;
@@ -79,11 +78,11 @@ public sealed class ShowCommand : Command<ShowSettings>
         {
             if (zone.IsOpen)
             {
-                table.AddRow(Markup.Escape(zone.IssueId), $"[green]{Markup.Escape(Interval(zone.Low, zone.High))}[/]", Markup.Escape(OpenReason(zone)));
+                table.AddRow(ConsoleText.Markup(zone.IssueId), $"[green]{ConsoleText.Markup(Interval(zone.Low, zone.High))}[/]", ConsoleText.Markup(OpenReason(zone)));
             }
             else
             {
-                table.AddRow(Markup.Escape(zone.IssueId), "[red]closed[/]", Markup.Escape(
+                table.AddRow(ConsoleText.Markup(zone.IssueId), "[red]closed[/]", ConsoleText.Markup(
                     $"{Describe(zone.LowerBound!)} vs {Describe(zone.UpperBound!)}: gap {F(zone.Gap)}"));
             }
         }
@@ -112,7 +111,7 @@ public sealed class ShowCommand : Command<ShowSettings>
         console.MarkupLine("[bold]Linkages[/] (conditional red lines across issues)");
         foreach (var (party, linkage) in linkages)
         {
-            console.WriteLine($"  {party.Id}.{linkage.Id}: if {Condition(linkage.When)} then {Condition(linkage.Require)}");
+            console.WriteLine(ConsoleText.Plain($"  {party.Id}.{linkage.Id}: if {Condition(linkage.When)} then {Condition(linkage.Require)}"));
         }
     }
 

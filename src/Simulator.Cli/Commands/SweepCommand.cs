@@ -1,3 +1,4 @@
+using Spectre.Console;
 using Simulator.Cli.Execution;
 using Simulator.Cli.Output;
 using Simulator.Domain.Analysis.Toolkit;
@@ -8,18 +9,18 @@ using Spectre.Console.Cli;
 namespace Simulator.Cli.Commands;
 
 /// <summary>`sim sweep`: agreement probabilities across a grid of one or two parameters.</summary>
-public sealed class SweepCommand : AsyncCommand<SweepSettings>
+public sealed class SweepCommand(IAnsiConsole console, ErrorConsole errors) : AsyncCommand<SweepSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
     {
-        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings));
+        await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings), errors);
         var sweep = await RunSweepAsync(series, settings.Params, settings.Runs, cancellationToken);
         if (settings.Out is { } dir)
         {
             SweepFiles.Write(dir, sweep);
         }
 
-        OutputFormat.Print(settings.Format, () => SweepJson.Serialize(sweep), () => SweepCsv.Write(sweep), console => SweepTable.Write(console, sweep));
+        OutputFormat.Print(console, settings.Format, () => SweepJson.Serialize(sweep), () => SweepCsv.Write(sweep), table => SweepTable.Write(table, sweep));
 
         return ExitCodes.Success;
     }
@@ -28,7 +29,7 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
     internal static async Task<SweepResult> RunSweepAsync(ExperimentSeries series, IReadOnlyList<string> axesText, int? runs, CancellationToken cancellationToken)
     {
         var settings = series.Settings;
-        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets));
+        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot));
         var axes = axesText.Select(GridAxisParser.Parse).ToList();
         var parameters = axes.Select(a => ParameterLookup.Require(scenario.Parameters, a.Path)).ToList();
         var points = SweepGrid.Points(axes);
@@ -40,7 +41,7 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
             [.. points.Select(values => (IReadOnlyList<ParameterPin>)[.. values.Select((v, a) => new ParameterPin(parameters[a], v))])],
             runs);
         var shape = string.Join(" x ", axes.Select(a => a.Steps));
-        ExperimentSeries.Announce($"sweep: {shape} grid x {requests[0].Runs:N0} runs", requests);
+        series.Announce($"sweep: {shape} grid x {requests[0].Runs:N0} runs", requests);
         var results = await series.RunAsync(requests, cancellationToken);
         return new SweepResult(
             scenario.Scenario.Id,

@@ -1,10 +1,12 @@
+using Simulator.Cli.Output;
+using Spectre.Console;
 using Simulator.Domain.Scenarios.Loading;
 using Spectre.Console.Cli;
 
 namespace Simulator.Cli.Commands;
 
 /// <summary>`sim validate FILE...`: schema and semantic checks; prints `FILE: ok` or every error, exit 2 if any file is bad.</summary>
-public sealed class ValidateCommand : Command<ValidateSettings>
+public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors) : Command<ValidateSettings>
 {
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
@@ -19,20 +21,20 @@ public sealed class ValidateCommand : Command<ValidateSettings>
                 }
                 else
                 {
-                    _ = ScenarioLoader.Load(file, settings.Sets);
+                    _ = ScenarioLoader.Load(file, settings.Sets, settings.BaseRoot);
                 }
 
-                Console.Out.WriteLine($"{file}: ok");
+                console.WriteRawLine(ConsoleText.Plain($"{file}: ok"));
             }
             catch (ScenarioException ex)
             {
                 bad++;
                 foreach (var error in ex.Errors)
                 {
-                    Console.Error.WriteLine(error.ToString());
+                    errors.Line(error.ToString());
                 }
 
-                Console.Error.WriteLine($"{file}: {ex.Errors.Count} error(s)");
+                errors.Line($"{file}: {ex.Errors.Count} error(s)");
             }
         }
 

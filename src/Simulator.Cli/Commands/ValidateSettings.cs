@@ -13,4 +13,8 @@ public sealed class ValidateSettings : CommandSettings
     [CommandOption("--set <PATH=VALUE>")]
     [Description("Override one value in every file before checking it (repeatable).")]
     public string[] Sets { get; init; } = [];
+
+    [CommandOption("--base-root <DIR>")]
+    [Description("The folder a base: file may lie in (default: the git work tree holding FILE, else FILE's folder). A base: outside it, symbolic links resolved, is refused.")]
+    public string? BaseRoot { get; init; }
 }

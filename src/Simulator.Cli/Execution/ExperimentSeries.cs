@@ -14,7 +14,7 @@ namespace Simulator.Cli.Execution;
 /// under one progress bar. Each experiment is an ordinary scenario snapshot: the file with the
 /// command's --set overrides plus the experiment's own.
 /// </summary>
-internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend backend) : IAsyncDisposable
+internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend backend, ErrorConsole errors) : IAsyncDisposable
 {
     /// <summary>Estimates at or above this many seconds are announced before the work starts.</summary>
     private const double AnnounceAboveSeconds = 3;
@@ -29,7 +29,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
     {
         ArgumentNullException.ThrowIfNull(extraSets);
         string[] sets = [.. Settings.Sets, .. extraSets];
-        var (scenario, yaml) = ScenarioLoader.LoadResolved(file, sets);
+        var (scenario, yaml) = ScenarioLoader.LoadResolved(file, sets, Settings.BaseRoot);
         if (pins is { Count: > 0 })
         {
             (yaml, scenario) = new ScenarioPins(yaml, file).Apply(pins);
@@ -42,7 +42,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
     public IReadOnlyList<ExperimentRequest> PinnedRequests(string file, IReadOnlyList<IReadOnlyList<ParameterPin>> pinSets, int? runs)
     {
         ArgumentNullException.ThrowIfNull(pinSets);
-        var pins = new ScenarioPins(ScenarioLoader.ResolveToYaml(file, Settings.Sets), file);
+        var pins = new ScenarioPins(ScenarioLoader.ResolveToYaml(file, Settings.Sets, Settings.BaseRoot), file);
         var requests = new ExperimentRequest[pinSets.Count];
         Parallel.For(0, pinSets.Count, k =>
         {
@@ -59,7 +59,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
         Settings.Seed ?? scenario.MonteCarlo.Seed);
 
     /// <summary>Announces a long job on standard error: what it is, how many runs, about how long.</summary>
-    public static void Announce(string what, IReadOnlyList<ExperimentRequest> requests)
+    public void Announce(string what, IReadOnlyList<ExperimentRequest> requests)
     {
         ArgumentNullException.ThrowIfNull(requests);
         if (requests.Count == 0)
@@ -72,7 +72,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
         var seconds = total / rate;
         if (seconds >= AnnounceAboveSeconds)
         {
-            Console.Error.WriteLine(string.Create(
+            errors.Line(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{what} = {total:N0} runs, about {Duration(seconds)} at the measured rate ({rate:N0} runs/s)"));
         }
@@ -85,7 +85,7 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
         var results = new ExperimentResult[requests.Count];
         var total = requests.Sum(r => (long)r.Runs);
         var done = new int[requests.Count];
-        await ProgressDisplay.RunAsync((int)Math.Min(int.MaxValue, total), async progress =>
+        await ProgressDisplay.RunAsync(errors, (int)Math.Min(int.MaxValue, total), async progress =>
         {
             var gate = new object();
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken };

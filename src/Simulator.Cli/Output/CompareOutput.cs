@@ -36,7 +36,7 @@ internal static class CompareOutput
         foreach (var c in comparisons)
         {
             var table = new Table().Border(TableBorder.Rounded)
-                .Title($"{Markup.Escape(c.B)} vs {Markup.Escape(c.A)} ({c.RunsA:N0} and {c.RunsB:N0} runs)")
+                .Title($"{ConsoleText.Markup(c.B)} vs {ConsoleText.Markup(c.A)} ({c.RunsA:N0} and {c.RunsB:N0} runs)")
                 .AddColumn("issue")
                 .AddColumn(new TableColumn("A").RightAligned())
                 .AddColumn(new TableColumn("B").RightAligned())
@@ -47,10 +47,10 @@ internal static class CompareOutput
                 var d = i.Difference;
                 var diff = $"{Pp(d.Difference)} [{Pp(d.Low)}, {Pp(d.High)}]";
                 table.AddRow(
-                    Markup.Escape(i.Label),
+                    ConsoleText.Markup(i.Label),
                     Percent.Of(d.ProbabilityA),
                     Percent.Of(d.ProbabilityB),
-                    d.IsSignificant() ? $"[bold]{Markup.Escape(diff)}[/]" : Markup.Escape(diff),
+                    d.IsSignificant() ? $"[bold]{ConsoleText.Markup(diff)}[/]" : ConsoleText.Markup(diff),
                     d.PValue < 0.001 ? "<0.001" : d.PValue.ToString("0.000", CultureInfo.InvariantCulture));
             }
 
@@ -65,7 +65,7 @@ internal static class CompareOutput
                 .AddColumn("parameter").AddColumn(new TableColumn("A").RightAligned()).AddColumn(new TableColumn("B").RightAligned());
             foreach (var p in c.Parameters)
             {
-                parameters.AddRow(Markup.Escape(p.Path), Markup.Escape(Describe(p.ValueA, p.UncertaintyA)), Markup.Escape(Describe(p.ValueB, p.UncertaintyB)));
+                parameters.AddRow(ConsoleText.Markup(p.Path), ConsoleText.Markup(Describe(p.ValueA, p.UncertaintyA)), ConsoleText.Markup(Describe(p.ValueB, p.UncertaintyB)));
             }
 
             console.Write(parameters);

@@ -65,6 +65,9 @@ internal static class ForecastChart
             }
         }
 
-        multiplot.SavePng(path, Width, PanelHeight * input.DimensionCount);
+        // Saved under a temporary name and moved into place whole, so an interrupted save leaves no partial PNG.
+        var temp = path + ".tmp.png";
+        multiplot.SavePng(temp, Width, PanelHeight * input.DimensionCount);
+        File.Move(temp, path, overwrite: true);
     }
 }

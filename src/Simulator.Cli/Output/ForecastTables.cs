@@ -9,10 +9,10 @@ internal static class ForecastTables
 {
     public static void WritePoints(IAnsiConsole console, string model, ForecastInput input, IReadOnlyList<double> values)
     {
-        var table = new Table().Title($"{Markup.Escape(input.Title)}: {model} forecast (0-100 scale)").AddColumn("issue").AddColumn(new TableColumn("forecast").RightAligned());
+        var table = new Table().Title($"{ConsoleText.Markup(input.Title)}: {model} forecast (0-100 scale)").AddColumn("issue").AddColumn(new TableColumn("forecast").RightAligned());
         for (var d = 0; d < input.DimensionCount; d++)
         {
-            table.AddRow(Markup.Escape(input.DimensionNames[d]), F(values[d]));
+            table.AddRow(ConsoleText.Markup(input.DimensionNames[d]), F(values[d]));
         }
 
         console.Write(table);
@@ -21,17 +21,17 @@ internal static class ForecastTables
     public static void WriteSmp(IAnsiConsole console, SmpResult result)
     {
         var input = result.Input;
-        console.MarkupLine($"[bold]{Markup.Escape(input.Title)}[/]: KTAB Spatial Model of Politics, {result.States.Count} states ({result.Turns.Count} turns)");
+        console.MarkupLine($"[bold]{ConsoleText.Markup(input.Title)}[/]: KTAB Spatial Model of Politics, {result.States.Count} states ({result.Turns.Count} turns)");
         // Plain fixed-width lines (KTAB's own layout) rather than a table: a run can have many turns.
         var width = Math.Max(5, input.Actors.Max(a => a.Name.Length));
         for (var d = 0; d < input.DimensionCount; d++)
         {
             console.WriteLine();
-            console.MarkupLine($"Positions on [bold]{Markup.Escape(input.DimensionNames[d])}[/], turn by turn (turn 0 is the input):");
+            console.MarkupLine($"Positions on [bold]{ConsoleText.Markup(input.DimensionNames[d])}[/], turn by turn (turn 0 is the input):");
             console.WriteLine("turn".PadRight(width) + string.Concat(result.States.Select(s => " " + s.Index.ToString(CultureInfo.InvariantCulture).PadLeft(5))));
             for (var i = 0; i < input.ActorCount; i++)
             {
-                console.WriteLine(input.Actors[i].Name.PadRight(width) + string.Concat(result.States.Select(s => " " + s.Positions[i][d].ToString("F1", CultureInfo.InvariantCulture).PadLeft(5))));
+                console.WriteLine(ConsoleText.Plain(input.Actors[i].Name).PadRight(width) + string.Concat(result.States.Select(s => " " + s.Positions[i][d].ToString("F1", CultureInfo.InvariantCulture).PadLeft(5))));
             }
         }
 
@@ -43,12 +43,12 @@ internal static class ForecastTables
         for (var u = 0; u < final.UniqueRepresentatives.Count; u++)
         {
             var holders = Enumerable.Range(0, input.ActorCount).Where(i => final.GroupOf[i] == u).Select(i => input.Actors[i].Name);
-            outcomes.AddColumn(new TableColumn($"p={final.UniqueProbabilities[u].ToString("F4", CultureInfo.InvariantCulture)}\n[dim]{Markup.Escape(string.Join(", ", holders))}[/]").RightAligned());
+            outcomes.AddColumn(new TableColumn($"p={final.UniqueProbabilities[u].ToString("F4", CultureInfo.InvariantCulture)}\n[dim]{ConsoleText.Markup(string.Join(", ", holders))}[/]").RightAligned());
         }
 
         for (var d = 0; d < input.DimensionCount; d++)
         {
-            var cells = new List<string> { Markup.Escape(input.DimensionNames[d]) };
+            var cells = new List<string> { ConsoleText.Markup(input.DimensionNames[d]) };
             cells.AddRange(final.UniqueRepresentatives.Select(r => F(final.Positions[r][d])));
             outcomes.AddRow(cells.ToArray());
         }
@@ -59,7 +59,7 @@ internal static class ForecastTables
         var modal = final.ModalForecast();
         for (var d = 0; d < input.DimensionCount; d++)
         {
-            forecast.AddRow(Markup.Escape(input.DimensionNames[d]), F(weighted[d]), F(modal[d]));
+            forecast.AddRow(ConsoleText.Markup(input.DimensionNames[d]), F(weighted[d]), F(modal[d]));
         }
 
         console.Write(forecast);
@@ -67,16 +67,16 @@ internal static class ForecastTables
 
     public static void WriteBdm(IAnsiConsole console, ForecastInput input, IReadOnlyList<BdmResult> results)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(input.Title)}[/]: Bueno de Mesquita's expected-utility model (Scholz, Calbert & Smith 2011), issue by issue");
+        console.MarkupLine($"[bold]{ConsoleText.Markup(input.Title)}[/]: Bueno de Mesquita's expected-utility model (Scholz, Calbert & Smith 2011), issue by issue");
         for (var d = 0; d < input.DimensionCount; d++)
         {
             var result = results[d];
-            var table = new Table().Title($"{Markup.Escape(input.DimensionNames[d])}: round by round").AddColumn(new TableColumn("round").RightAligned()).AddColumn(new TableColumn("weighted mean").RightAligned()).AddColumn("offers accepted");
+            var table = new Table().Title($"{ConsoleText.Markup(input.DimensionNames[d])}: round by round").AddColumn(new TableColumn("round").RightAligned()).AddColumn(new TableColumn("weighted mean").RightAligned()).AddColumn("offers accepted");
             foreach (var round in result.Rounds)
             {
                 var offers = round.Offers.Count == 0
                     ? (round.Index == 0 ? "[dim]start[/]" : "[dim]none[/]")
-                    : string.Join("\n", round.Offers.Select(o => Markup.Escape($"{input.Actors[o.Receiver].Name} {Verb(o.Kind)} {input.Actors[o.Proposer].Name} -> {F(o.NewPosition)}")));
+                    : string.Join("\n", round.Offers.Select(o => ConsoleText.Markup($"{input.Actors[o.Receiver].Name} {Verb(o.Kind)} {input.Actors[o.Proposer].Name} -> {F(o.NewPosition)}")));
                 table.AddRow(round.Index.ToString(CultureInfo.InvariantCulture), F(round.WeightedMean), offers);
             }
 

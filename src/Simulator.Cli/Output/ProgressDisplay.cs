@@ -8,15 +8,16 @@ namespace Simulator.Cli.Output;
 /// </summary>
 public static class ProgressDisplay
 {
-    public static async Task<T> RunAsync<T>(int total, Func<IProgress<int>, Task<T>> work)
+    public static async Task<T> RunAsync<T>(ErrorConsole errors, int total, Func<IProgress<int>, Task<T>> work)
     {
+        ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(work);
-        if (Console.IsErrorRedirected || total < 1)
+        if (!errors.IsTerminal || total < 1)
         {
             return await work(new Progress<int>(_ => { }));
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = errors.Console;
         T result = default!;
         await console.Progress()
             .AutoClear(true)

@@ -11,7 +11,7 @@ public static class ResultTable
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(result);
-        console.MarkupLine($"[bold]{Markup.Escape(result.Title)}[/]  ({result.Runs:N0} runs, seed {result.Seed})");
+        console.MarkupLine($"[bold]{ConsoleText.Markup(result.Title)}[/]  ({result.Runs:N0} runs, seed {result.Seed})");
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Issue")
             .AddColumn(new TableColumn("Agreed").RightAligned())
@@ -21,11 +21,11 @@ public static class ResultTable
         foreach (var i in result.Issues)
         {
             table.AddRow(
-                Markup.Escape(i.Label),
+                ConsoleText.Markup(i.Label),
                 Bar(i.AgreedProbability),
                 $"{P(i.Interval.Low)}–{P(i.Interval.High)}",
-                i.AgreedValues is { } v ? Markup.Escape(Value(v.Mode, i.Unit)) : "-",
-                i.Observed is { } o ? (o.Agreed ? $"agreed{(o.Value is { } ov ? " " + Value(ov, i.Unit) : "")}" : "not agreed") : "-");
+                i.AgreedValues is { } v ? ConsoleText.Markup(Value(v.Mode, i.Unit)) : "-",
+                i.Observed is { } o ? (o.Agreed ? ConsoleText.Markup($"agreed{(o.Value is { } ov ? " " + Value(ov, i.Unit) : "")}") : "not agreed") : "-");
         }
 
         console.Write(table);
@@ -37,7 +37,7 @@ public static class ResultTable
             console.MarkupLine("[bold]Why issues were not agreed[/] (the most frequent reason, and its share of the failures):");
             foreach (var i in failing)
             {
-                console.MarkupLine($"  - [bold]{Markup.Escape(i.Id)}[/]: {Markup.Escape(i.Blockers[0].Explanation)} ({P(i.Blockers[0].Share)})");
+                console.MarkupLine($"  - [bold]{ConsoleText.Markup(i.Id)}[/]: {ConsoleText.Markup(i.Blockers[0].Explanation)} ({P(i.Blockers[0].Share)})");
             }
         }
 
@@ -45,7 +45,7 @@ public static class ResultTable
         var patterns = new Table().Border(TableBorder.Simple).AddColumn("Outcome pattern (issues agreed together)").AddColumn(new TableColumn("Share").RightAligned());
         foreach (var p in result.Patterns.Take(5))
         {
-            patterns.AddRow(Markup.Escape(p.Agreed.Count == 0 ? "(nothing agreed)" : string.Join(", ", p.Agreed)), P(p.Probability));
+            patterns.AddRow(ConsoleText.Markup(p.Agreed.Count == 0 ? "(nothing agreed)" : string.Join(", ", p.Agreed)), P(p.Probability));
         }
 
         console.Write(patterns);
@@ -63,7 +63,7 @@ public static class ResultTable
         console.MarkupLine("[bold red]No issue was agreed in any run.[/] What stood in the way most often:");
         foreach (var b in result.Blockers.Take(5))
         {
-            console.MarkupLine($"  - {Markup.Escape(b.Issue)}: {Markup.Escape(b.Explanation)} ({P(b.Share)} of its failures)");
+            console.MarkupLine($"  - {ConsoleText.Markup(b.Issue)}: {ConsoleText.Markup(b.Explanation)} ({P(b.Share)} of its failures)");
         }
 
         console.MarkupLine("Check the red lines and reservation utilities with [bold]sim show[/], or replay a run with [bold]sim explain[/].");

@@ -11,12 +11,12 @@ internal static class SensitivityTable
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(report);
-        console.MarkupLine($"[bold]{Markup.Escape(report.Scenario)}[/]: {report.Parameters.Count} uncertain parameters, {report.RunsPerProbe:N0} runs per probe, {report.Bins} bins, seed {report.Seed}");
-        console.MarkupLine($"[grey]measure: {Markup.Escape(report.Measure)}; swing: P(agreed) at the top of the range minus at the bottom[/]");
+        console.MarkupLine($"[bold]{ConsoleText.Markup(report.Scenario)}[/]: {report.Parameters.Count} uncertain parameters, {report.RunsPerProbe:N0} runs per probe, {report.Bins} bins, seed {report.Seed}");
+        console.MarkupLine($"[grey]measure: {ConsoleText.Markup(report.Measure)}; swing: P(agreed) at the top of the range minus at the bottom[/]");
         foreach (var issue in report.Issues)
         {
             var table = new Table().Border(TableBorder.Rounded)
-                .Title($"{Markup.Escape(issue.Label)} (baseline {Percent.Of(issue.Baseline)})")
+                .Title($"{ConsoleText.Markup(issue.Label)} (baseline {Percent.Of(issue.Baseline)})")
                 .AddColumn(new TableColumn("#").RightAligned())
                 .AddColumn("parameter")
                 .AddColumn(new TableColumn("Sobol S1").RightAligned())
@@ -26,10 +26,10 @@ internal static class SensitivityTable
             {
                 table.AddRow(
                     d.Rank.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(d.Path),
+                    ConsoleText.Markup(d.Path),
                     d.FirstOrderIndex.ToString("0.00", CultureInfo.InvariantCulture),
                     Percent.Points(d.Swing),
-                    Markup.Escape(Truncate(SourceText.Of(d.Source), 90)));
+                    ConsoleText.Markup(Truncate(SourceText.Of(d.Source), 90)));
             }
 
             console.Write(table);

@@ -12,15 +12,15 @@ internal static class SweepTable
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(sweep);
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"{Markup.Escape(sweep.Title)}: agreement probability (95% interval), {sweep.RunsPerPoint:N0} runs per point, seed {sweep.Seed}");
+            .Title($"{ConsoleText.Markup(sweep.Title)}: agreement probability (95% interval), {sweep.RunsPerPoint:N0} runs per point, seed {sweep.Seed}");
         foreach (var axis in sweep.Axes)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(Short(axis.Path))).RightAligned());
+            table.AddColumn(new TableColumn(ConsoleText.Markup(Short(axis.Path))).RightAligned());
         }
 
         foreach (var issue in sweep.Points[0].Result.Issues)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(issue.Id.Replace('_', ' '))).RightAligned());
+            table.AddColumn(new TableColumn(ConsoleText.Markup(issue.Id.Replace('_', ' '))).RightAligned());
         }
 
         foreach (var point in sweep.Points)
@@ -34,7 +34,7 @@ internal static class SweepTable
         console.Write(table);
         foreach (var axis in sweep.Axes)
         {
-            console.MarkupLine($"[grey]{Markup.Escape(Short(axis.Path))} = {Markup.Escape(axis.Path)}[/]");
+            console.MarkupLine($"[grey]{ConsoleText.Markup(Short(axis.Path))} = {ConsoleText.Markup(axis.Path)}[/]");
         }
     }
 

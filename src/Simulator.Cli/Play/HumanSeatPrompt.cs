@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using Simulator.Contracts.Sessions;
 using Spectre.Console;
 
@@ -13,10 +14,10 @@ internal static class HumanSeatPrompt
 
     public static HumanAnswer Ask(IAnsiConsole console, TextReader input, string party, RoundQuestionDto question)
     {
-        console.MarkupLine($"[yellow]{Markup.Escape(party)}[/], your decision for round {question.Round + 1}:");
+        console.MarkupLine($"[yellow]{ConsoleText.Markup(party)}[/], your decision for round {question.Round + 1}:");
         var acceptText = YesNo(console, input, "  accept the whole text?");
         var items = question.SeparableItems
-            .Select(item => YesNo(console, input, $"  accept on its own: {Markup.Escape(item.Display)}?"))
+            .Select(item => YesNo(console, input, $"  accept on its own: {ConsoleText.Markup(item.Display)}?"))
             .ToArray();
         return new HumanAnswer(question.Round, acceptText, items);
     }

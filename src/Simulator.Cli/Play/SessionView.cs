@@ -1,3 +1,4 @@
+using Simulator.Cli.Output;
 using System.Globalization;
 using Simulator.Contracts.Sessions;
 using Spectre.Console;
@@ -24,7 +25,7 @@ internal static class SessionView
             .AddColumn("draft text");
         foreach (var party in info.Principals)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(party) + (info.HumanParties.Contains(party) ? " [yellow](person)[/]" : "")).Centered());
+            table.AddColumn(new TableColumn(ConsoleText.Markup(party) + (info.HumanParties.Contains(party) ? " [yellow](person)[/]" : "")).Centered());
         }
 
         var whole = new List<IRenderable> { new Markup("[bold]whole text[/]") };
@@ -33,7 +34,7 @@ internal static class SessionView
         foreach (var item in text)
         {
             var k = Array.FindIndex(separable, s => s.IssueIndex == item.IssueIndex);
-            var row = new List<IRenderable> { new Markup(Markup.Escape(item.Display)) };
+            var row = new List<IRenderable> { new Markup(ConsoleText.Markup(item.Display)) };
             row.AddRange(info.Principals.Select(p => k < 0 ? new Markup("[dim]in package[/]") : Verdict(closed, p, a => a.OnItems[k])));
             table.AddRow(row);
         }
@@ -41,7 +42,7 @@ internal static class SessionView
         var parts = new List<IRenderable>();
         if (events.Length > 0)
         {
-            parts.Add(new Markup(string.Join("\n", events.Select(e => $"[yellow]event:[/] {Markup.Escape(e)}"))));
+            parts.Add(new Markup(string.Join("\n", events.Select(e => $"[yellow]event:[/] {ConsoleText.Markup(e)}"))));
         }
 
         parts.Add(table);
@@ -55,15 +56,15 @@ internal static class SessionView
 
     public static IRenderable Outcome(SessionOutcome outcome)
     {
-        var table = new Table().Border(TableBorder.Heavy).Title($"[bold]Outcome[/] after {outcome.Rounds} round(s): {Markup.Escape(outcome.Explanation)}")
+        var table = new Table().Border(TableBorder.Heavy).Title($"[bold]Outcome[/] after {outcome.Rounds} round(s): {ConsoleText.Markup(outcome.Explanation)}")
             .AddColumn("issue").AddColumn("result");
         foreach (var issue in outcome.Issues)
         {
             table.AddRow(
-                new Markup(Markup.Escape(issue.Issue)),
+                new Markup(ConsoleText.Markup(issue.Issue)),
                 issue.Agreed
-                    ? new Markup($"[green]agreed[/] {Markup.Escape(issue.Value ?? "")}")
-                    : new Markup($"[red]not agreed[/]: {Markup.Escape(issue.BlockedBy ?? "")}"));
+                    ? new Markup($"[green]agreed[/] {ConsoleText.Markup(issue.Value ?? "")}")
+                    : new Markup($"[red]not agreed[/]: {ConsoleText.Markup(issue.BlockedBy ?? "")}"));
         }
 
         return table;
@@ -85,12 +86,12 @@ internal static class SessionView
         var lines = new List<string>();
         foreach (var answer in closed.Answers.Where(a => !a.OnText.Accepted))
         {
-            var who = Markup.Escape(answer.PartyId) + (answer.ByHuman ? " (person)" : "");
-            lines.AddRange(answer.OnText.Objections.Select(o => $"[red]{who}[/]: {Markup.Escape(o.Explanation)}"));
+            var who = ConsoleText.Markup(answer.PartyId) + (answer.ByHuman ? " (person)" : "");
+            lines.AddRange(answer.OnText.Objections.Select(o => $"[red]{who}[/]: {ConsoleText.Markup(o.Explanation)}"));
         }
 
-        lines.AddRange(closed.SplitOff.Select(s => $"[green]split off and agreed:[/] {Markup.Escape(s.Display)}"));
-        lines.AddRange(closed.NotTabled.Select(n => $"[dim]not tabled: {Markup.Escape(n)}[/]"));
+        lines.AddRange(closed.SplitOff.Select(s => $"[green]split off and agreed:[/] {ConsoleText.Markup(s.Display)}"));
+        lines.AddRange(closed.NotTabled.Select(n => $"[dim]not tabled: {ConsoleText.Markup(n)}[/]"));
         return new Markup(lines.Count == 0 ? "[green]the whole text is accepted[/]" : string.Join("\n", lines));
     }
 }

@@ -1,19 +1,21 @@
 using System.Globalization;
 using System.Text;
 using Simulator.Cli.Commands;
+using Simulator.Cli.Output;
 using Simulator.Domain.Engine;
 using Simulator.Domain.Series;
+using Spectre.Console;
 
 namespace Simulator.Cli.Series;
 
 /// <summary>`sim explain SERIES.yaml`: one series run, its rounds one after another, with what carried over into each.</summary>
 internal static class SeriesExplainCommand
 {
-    public static int Execute(ExplainSettings settings)
+    public static int Execute(IAnsiConsole console, ExplainSettings settings)
     {
         var series = CompiledSeries.Compile(SeriesLoader.Load(settings.File, settings.Sets));
         var seed = settings.Seed ?? series.Definition.MonteCarlo.Seed;
-        Console.Out.Write(Format(series, seed, settings.Run));
+        console.WriteRaw(ConsoleText.Plain(Format(series, seed, settings.Run)));
         return ExitCodes.Success;
     }
 

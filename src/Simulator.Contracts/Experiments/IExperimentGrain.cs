@@ -14,6 +14,13 @@ public interface IExperimentGrain : IGrainWithStringKey
     [Alias("Run")]
     Task<ExperimentOutcome> Run(ExperimentSpec spec);
 
+    /// <summary>
+    /// Stops the running experiment (the caller pressed Ctrl-C): no new batch starts, the batches in
+    /// flight finish, and <see cref="Run"/> then fails with <see cref="OperationCanceledException"/>.
+    /// </summary>
+    [Alias("Cancel"), AlwaysInterleave]
+    Task Cancel();
+
     [Alias("Subscribe"), AlwaysInterleave]
     Task Subscribe(IExperimentObserver observer);
 

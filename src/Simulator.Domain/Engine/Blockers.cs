@@ -19,6 +19,15 @@ public static class Blockers
         };
     }
 
+    /// <summary>The kind of blocker <see cref="FromObjection"/> makes of an objection of this kind.</summary>
+    public static BlockerKind KindOf(ObjectionKind kind) => kind switch
+    {
+        ObjectionKind.RedLine => BlockerKind.RedLine,
+        ObjectionKind.Mandate => BlockerKind.Mandate,
+        ObjectionKind.Linkage => BlockerKind.Linkage,
+        _ => BlockerKind.InsufficientGain,
+    };
+
     public static Blocker Linkage(CompiledScenario s, int party, CompiledLinkage linkage, IReadOnlyList<double> values, Func<string> why) =>
         new(BlockerKind.Linkage, party, () =>
         {

@@ -9,8 +9,10 @@ namespace Simulator.Domain.Engine;
 /// <remarks>
 /// Each influence from q on p with strength k acts in proportion to q's share of their combined
 /// capability, w = c_q / (c_q + c_p). Pressure lowers p's floor by k·w/2 and multiplies β by
-/// (1 + k·w) (faster concessions); alignment does the opposite. Risk attitude r ∈ [−1, 1] scales
-/// the floor by (1 − 0.3 r): a risk-averse party (r &gt; 0) fears breakdown and settles for less.
+/// (1 + k·w) (faster concessions); alignment does the opposite. Risk attitude r ∈ [−1, 1] (−1
+/// risk-averse, +1 risk-acceptant, as the schema and the seed define it) scales the floor by
+/// (1 + 0.3 r): a risk-averse party (r &lt; 0) fears breakdown and settles for less; a
+/// risk-acceptant one would rather risk no deal and holds out for more.
 /// </remarks>
 public readonly record struct EffectiveStance(double Floor, double Beta)
 {
@@ -53,7 +55,7 @@ public readonly record struct EffectiveStance(double Floor, double Beta)
         for (var p = 0; p < parties.Length; p++)
         {
             var risk = Math.Clamp(values[parties[p].RiskAttitude], -1, 1);
-            var floor = Math.Clamp(floors[p] * (1 - (RiskWeight * risk)), 0, 0.98);
+            var floor = Math.Clamp(floors[p] * (1 + (RiskWeight * risk)), 0, 0.98);
             result[p] = new EffectiveStance(floor, Math.Clamp(betas[p], 0.05, 20));
         }
 

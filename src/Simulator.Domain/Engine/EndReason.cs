@@ -17,4 +17,7 @@ public enum EndReason
 
     /// <summary>All-or-nothing packaging, and some item could not be agreed, so nothing could.</summary>
     Deadlock,
+
+    /// <summary>Whoever ran the talks stopped them (a classroom facilitator ending the session).</summary>
+    Stopped,
 }

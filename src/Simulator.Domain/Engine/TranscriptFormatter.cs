@@ -71,6 +71,7 @@ public static class TranscriptFormatter
         EndReason.TimeBudget => "the time budget ran out",
         EndReason.RoundLimit => "the round limit was reached",
         EndReason.Deadlock => "deadlock: the agenda is all-or-nothing and an item could not be agreed",
+        EndReason.Stopped => "the talks were ended by the facilitator",
         _ => reason.ToString(),
     };
 

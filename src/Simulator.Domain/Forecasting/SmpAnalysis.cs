@@ -110,33 +110,43 @@ internal sealed class SmpAnalysis
         return result;
     }
 
-    // An actor joins the group of the first earlier actor whose position is within 1e-3.
+    // KTAB's rule (FORECASTING.md §2 step 8): walking the actors in index order, a position joins
+    // the list unless it lies within 1e-3 of a position already listed; only list members count, so
+    // closeness does not chain through actors left out. Each actor then reports the probability of
+    // the LAST listed position within 1e-3 of its own (a listed actor's is its own: no later member
+    // lies that close to it).
     private static (int[] Representatives, int[] GroupOf) MergePositions(double[] positions, int n, int dims)
     {
         var representatives = new List<int>(n);
+        for (var i = 0; i < n; i++)
+        {
+            if (LastListedWithin(positions, dims, representatives, i) < 0)
+            {
+                representatives.Add(i);
+            }
+        }
+
         var groupOf = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var xi = positions.AsSpan(i * dims, dims);
-            var group = -1;
-            for (var j = 0; j < i && group < 0; j++)
-            {
-                if (SmpMath.Euclidean(xi, positions.AsSpan(j * dims, dims)) < MergeDistance)
-                {
-                    group = groupOf[j];
-                }
-            }
-
-            if (group < 0)
-            {
-                group = representatives.Count;
-                representatives.Add(i);
-            }
-
-            groupOf[i] = group;
+            groupOf[i] = LastListedWithin(positions, dims, representatives, i);
         }
 
         return (representatives.ToArray(), groupOf);
+    }
+
+    private static int LastListedWithin(double[] positions, int dims, List<int> representatives, int actor)
+    {
+        var xi = positions.AsSpan(actor * dims, dims);
+        for (var u = representatives.Count - 1; u >= 0; u--)
+        {
+            if (SmpMath.Euclidean(xi, positions.AsSpan(representatives[u] * dims, dims)) < MergeDistance)
+            {
+                return u;
+            }
+        }
+
+        return -1;
     }
 
     private double[] ReportedProbabilities()

@@ -3,7 +3,8 @@ namespace Simulator.Domain.Forecasting;
 /// <summary>
 /// The actors' positions after a turn (state 0 is the input), with the risk attitudes inferred
 /// from them and the probability each actor's position would win (positions closer than 1e-3
-/// merged; <see cref="GroupOf"/> maps each actor to its merged position). Positions are on the 0..100 scale, indexed [actor][dimension].
+/// merged by KTAB's rule; <see cref="GroupOf"/> maps each actor to the last listed position
+/// within 1e-3 of its own). Positions are on the 0..100 scale, indexed [actor][dimension].
 /// </summary>
 public sealed record SmpState(
     int Index,

@@ -18,6 +18,17 @@ public sealed class Xoshiro256StarStar : Random
         _s3 = SplitMix64.Next(ref state);
     }
 
+    /// <summary>A generator with the given raw state (not all zero), for checking against the reference implementation.</summary>
+    internal Xoshiro256StarStar(ulong s0, ulong s1, ulong s2, ulong s3)
+    {
+        if ((s0 | s1 | s2 | s3) == 0)
+        {
+            throw new ArgumentException("The xoshiro256** state must not be all zero.", nameof(s0));
+        }
+
+        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+    }
+
     public ulong NextUInt64()
     {
         var result = RotateLeft(_s1 * 5, 7) * 9;

@@ -24,6 +24,7 @@ public sealed class ExperimentGrain(
     private readonly ObserverManager<IExperimentObserver> _observers = new(TimeSpan.FromMinutes(10), logger);
     private ExperimentProgress _progress = new(0, 0);
     private bool _running;
+    private bool _cancelled;
 
     public Task Subscribe(IExperimentObserver observer)
     {
@@ -39,6 +40,13 @@ public sealed class ExperimentGrain(
 
     public Task<ExperimentProgress> GetProgress() => Task.FromResult(_progress);
 
+    // Interleaves with Run: it only sets a flag that Run reads between batches (one turn at a time).
+    public Task Cancel()
+    {
+        _cancelled = _running;
+        return Task.CompletedTask;
+    }
+
     public async Task<ExperimentOutcome> Run(ExperimentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -50,6 +58,7 @@ public sealed class ExperimentGrain(
         }
 
         _running = true;
+        _cancelled = false;
         try
         {
             return await RunBatches(spec);
@@ -85,6 +94,15 @@ public sealed class ExperimentGrain(
         // Bounded: every pass either starts a batch or waits for one, and each batch has MaxAttemptsPerBatch.
         while (done < batchCount)
         {
+            // A cancelled caller (Ctrl-C) stops the fan-out: no new batch starts, the ones in flight
+            // (each well under a second) are waited for, so the silo is idle when the caller stops it.
+            if (_cancelled)
+            {
+                await ((Task)Task.WhenAll(inFlight.Keys)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
+                GrainLog.ExperimentCancelled(logger, id, done * spec.BatchSize);
+                throw new OperationCanceledException($"experiment {id} was cancelled by its caller");
+            }
+
             while (plan.TryPeek(out var next) && dispatchers.TryTake(out var silo, out var dispatcher))
             {
                 plan.Dequeue();

@@ -20,7 +20,7 @@ public sealed class ForecastCommandTests
         File.WriteAllText(file, "Bad,d,3,1,\nActor,Description,Power,P1,S1,\nA,x,10,50,60,\nB,x,10,fifty,60,\nC,x,10,50,60,\n");
         try
         {
-            var (exit, output, error) = SimProcess.Run("forecast", "--ktab-csv", file);
+            var (exit, output, error) = SimCli.Run("forecast", "--ktab-csv", file);
             Assert.Equal(2, exit);
             Assert.Contains($"{file}:4:8: the position on P1 'fifty' is not a number", error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class ForecastCommandTests
     [Fact]
     public void SmpJsonCarriesStatesProbabilitiesAndForecasts()
     {
-        var (exit, output, error) = SimProcess.Run("forecast", SimProcess.Oracle("ktab", "dummyData_3Dim.csv"), "--format", "json");
+        var (exit, output, error) = SimCli.Run("forecast", SimProcess.Oracle("ktab", "dummyData_3Dim.csv"), "--format", "json");
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(11, json.RootElement.GetProperty("states").GetArrayLength());
@@ -47,7 +47,7 @@ public sealed class ForecastCommandTests
     [Fact]
     public void ScenarioForecastGivesOneCompromisePerIssue()
     {
-        var (exit, output, error) = SimProcess.Run("forecast", "scenarios/istanbul-2025-05-16.yaml", "--model", "compromise", "--format", "json");
+        var (exit, output, error) = SimCli.Run("forecast", "scenarios/istanbul-2025-05-16.yaml", "--model", "compromise", "--format", "json");
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
         var issues = json.RootElement.GetProperty("issues");
@@ -58,7 +58,7 @@ public sealed class ForecastCommandTests
     [Fact]
     public void BdmRoundsAreTypedOffers()
     {
-        var (exit, output, error) = SimProcess.Run("forecast", SimProcess.Oracle("ktab", "dummyData_3Dim.csv"), "--model", "bdm", "--rounds", "4", "--format", "json");
+        var (exit, output, error) = SimCli.Run("forecast", SimProcess.Oracle("ktab", "dummyData_3Dim.csv"), "--model", "bdm", "--rounds", "4", "--format", "json");
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
         var rounds = json.RootElement.GetProperty("issues")[0].GetProperty("rounds");
@@ -74,7 +74,7 @@ public sealed class ForecastCommandTests
         var file = Path.Combine(Path.GetTempPath(), $"sim-forecast-{Guid.NewGuid():N}.png");
         try
         {
-            var (exit, _, error) = SimProcess.Run("forecast", SimProcess.Oracle("ktab", "dummyData_3Dim.csv"), "--chart", file);
+            var (exit, _, error) = SimCli.Run("forecast", SimProcess.Oracle("ktab", "dummyData_3Dim.csv"), "--chart", file);
             Assert.True(exit == 0, error);
             var header = File.ReadAllBytes(file).Take(4).ToArray();
             Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, header);
@@ -88,7 +88,7 @@ public sealed class ForecastCommandTests
     [Fact]
     public void KtabHistoryWithBdmIsAUserError()
     {
-        var (exit, _, error) = SimProcess.Run("forecast", SimProcess.Oracle("ktab", "dummyData_3Dim.csv"), "--model", "bdm", "--format", "ktab-history");
+        var (exit, _, error) = SimCli.Run("forecast", SimProcess.Oracle("ktab", "dummyData_3Dim.csv"), "--model", "bdm", "--format", "ktab-history");
         Assert.Equal(2, exit);
         Assert.Contains("ktab-history", error, StringComparison.Ordinal);
     }

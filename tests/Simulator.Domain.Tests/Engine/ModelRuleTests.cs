@@ -28,17 +28,6 @@ public sealed class ModelRuleTests
     }
 
     [Fact]
-    public void A_risk_averse_party_settles_for_less()
-    {
-        var neutral = CompiledScenario.Compile(TestScenarios.Table());
-        var values = neutral.Parameters.CopyBaseValues();
-        var a = Array.FindIndex(neutral.Parties, p => p.Id == "a");
-        var before = EffectiveStance.Compute(neutral, values)[a].Floor;
-        values[neutral.Parties[a].RiskAttitude] = 1;
-        Assert.Equal(before * (1 - EffectiveStance.RiskWeight), EffectiveStance.Compute(neutral, values)[a].Floor, 12);
-    }
-
-    [Fact]
     public void A_timeline_event_changes_its_parameter_from_its_minute_on()
     {
         // At minute 10 the mandate cap on the summit is lifted: round 1 meets the cap, later rounds do not.

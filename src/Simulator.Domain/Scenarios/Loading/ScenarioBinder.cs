@@ -158,7 +158,14 @@ internal static class ScenarioBinder
     {
         var runs = Number(map?["runs"]) ?? 1000;
         // Parsed from the text: a double would round seeds above 2^53.
-        var seed = map?["seed"] is YScalar s && ulong.TryParse(s.Text, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 1UL;
+        var seed = 1UL;
+        if (map?["seed"] is YScalar s && !ulong.TryParse(s.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out seed))
+        {
+            throw new ScenarioException(s.Mark.Error(
+                $"monteCarlo.seed '{SafeText.Excerpt(s.Text)}' is not a whole number from 0 to {ulong.MaxValue}",
+                "write the seed in plain digits, e.g. seed: 20250516"));
+        }
+
         return new MonteCarloDefaults((int)Math.Clamp(runs, int.MinValue, int.MaxValue), seed);
     }
 

@@ -7,38 +7,75 @@ namespace Simulator.Domain.Scenarios.Loading;
 /// the semantics, and builds the <see cref="Scenario"/>. Throws <see cref="ScenarioException"/>
 /// carrying every error found; a bad scenario never half-loads.
 /// </summary>
+/// <remarks>
+/// Every read is bounded (1 MiB, enforced while reading), special files are refused, and a `base:`
+/// resolves only inside the folder tree the scenario was loaded from, or inside the root the caller
+/// names; an uploaded scenario (<see cref="LoadUploaded"/>) may only build on a shipped scenario.
+/// </remarks>
 public static class ScenarioLoader
 {
+    /// <summary>The file name that means "read standard input".</summary>
+    public const string StandardInput = "-";
+
     /// <summary>Overlays on overlays are fine; a chain this long is a mistake.</summary>
     private const int MaxBaseChain = 16;
 
-    public static Scenario Load(string path, IReadOnlyList<string>? sets = null)
+    private const string StandardInputDisplay = "<stdin>";
+
+    /// <param name="path">The scenario file, or <see cref="StandardInput"/>.</param>
+    /// <param name="sets">`PATH=VALUE` overrides.</param>
+    /// <param name="baseRoot">The folder every `base:` must lie in (default: the git work tree holding <paramref name="path"/>, else its folder).</param>
+    public static Scenario Load(string path, IReadOnlyList<string>? sets = null, string? baseRoot = null)
     {
-        var root = ResolveFile(path);
-        return Build(root, DisplayName(Path.GetFullPath(path)), sets);
+        var (root, display) = ResolveTop(path, baseRoot);
+        return Build(root, display, sets);
     }
 
-    /// <summary>Loads a document held in memory; a `base:` in it resolves relative to the current directory.</summary>
+    /// <summary>Loads a document held in memory; a `base:` in it resolves inside the current directory's tree.</summary>
     public static Scenario LoadText(string yaml, string displayName, IReadOnlyList<string>? sets = null)
     {
-        var root = ResolveText(yaml, displayName, Environment.CurrentDirectory, []);
-        return Build(root, displayName, sets);
+        var directory = Environment.CurrentDirectory;
+        var root = ResolveText(yaml, SafeText.Printable(displayName), directory, [], FolderTreeBaseRule.Around(directory));
+        return Build(root, SafeText.Printable(displayName), sets);
+    }
+
+    /// <summary>
+    /// Loads a scenario a user uploaded (the classroom server reads it): its `base:` may only name a
+    /// shipped scenario by id (a key of <paramref name="shippedScenarioPathsById"/>, optionally with
+    /// `.yaml`), never a path; the same size limits as files apply, and errors quote only short,
+    /// escaped excerpts of the upload itself.
+    /// </summary>
+    public static ResolvedScenario LoadUploaded(
+        string yaml,
+        string displayName,
+        IReadOnlyDictionary<string, string> shippedScenarioPathsById,
+        IReadOnlyList<string>? sets = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(shippedScenarioPathsById);
+        var display = SafeText.Excerpt(string.IsNullOrWhiteSpace(displayName) ? "upload.yaml" : displayName.Trim(), 80);
+        var root = ResolveText(yaml, display, Environment.CurrentDirectory, [], new ShippedBaseRule(shippedScenarioPathsById));
+        return Resolved(root, display, sets);
     }
 
     /// <summary>
     /// The merged, self-contained YAML of a scenario (no `base:`, --set applied), validated first.
     /// It loads back through <see cref="LoadText"/> to an equal scenario.
     /// </summary>
-    public static string ResolveToYaml(string path, IReadOnlyList<string>? sets = null) => LoadResolved(path, sets).Yaml;
+    public static string ResolveToYaml(string path, IReadOnlyList<string>? sets = null, string? baseRoot = null) => LoadResolved(path, sets, baseRoot).Yaml;
 
     /// <summary>
     /// The scenario and its resolved YAML (the snapshot a cluster receives) from one read and one
     /// validation, for callers that need both.
     /// </summary>
-    public static ResolvedScenario LoadResolved(string path, IReadOnlyList<string>? sets = null)
+    public static ResolvedScenario LoadResolved(string path, IReadOnlyList<string>? sets = null, string? baseRoot = null)
     {
-        var root = ResolveFile(path);
-        var display = DisplayName(Path.GetFullPath(path));
+        var (root, display) = ResolveTop(path, baseRoot);
+        return Resolved(root, display, sets);
+    }
+
+    private static ResolvedScenario Resolved(YNode root, string display, IReadOnlyList<string>? sets)
+    {
         var applied = ApplyAndCheck(root, sets);
         var scenario = Bind(applied, display);
         return new ResolvedScenario(scenario, YamlEmitter.Emit(applied, $"Resolved from {display}: overlays merged and --set overrides applied."));
@@ -71,16 +108,60 @@ public static class ScenarioLoader
         return errors.Count > 0 ? throw new ScenarioException(errors) : scenario;
     }
 
-    private static YNode ResolveFile(string path) => ResolveFile(Path.GetFullPath(path), [], null);
-
-    private static YNode ResolveFile(string fullPath, List<string> chain, SourceMark? referencedFrom)
+    private static (YNode Root, string Display) ResolveTop(string path, string? baseRoot)
     {
-        var display = DisplayName(fullPath);
-        var text = ReadFile(fullPath, display, referencedFrom);
-        return ResolveText(text, display, Path.GetDirectoryName(fullPath) ?? Environment.CurrentDirectory, [.. chain, fullPath]);
+        var rootFolder = baseRoot is null ? null : FullPathOf(baseRoot, "--base-root");
+        if (path == StandardInput)
+        {
+            var directory = Environment.CurrentDirectory;
+            var text = ScenarioFileReader.ReadStandardInput(StandardInputDisplay);
+            return (ResolveText(text, StandardInputDisplay, directory, [], rootFolder is null ? FolderTreeBaseRule.Around(directory) : new FolderTreeBaseRule(rootFolder)), StandardInputDisplay);
+        }
+
+        var full = FullPathOf(path, "FILE");
+        var display = DisplayName(full);
+        var folder = Path.GetDirectoryName(full) ?? Environment.CurrentDirectory;
+        var rule = rootFolder is null ? FolderTreeBaseRule.Around(folder) : new FolderTreeBaseRule(rootFolder);
+        var real = RealPath.Of(full) ?? full;
+        return (ResolveFile(new BaseLocation(full, real, rule), [], null), display);
     }
 
-    private static YNode ResolveText(string text, string display, string directory, List<string> chain)
+    /// <summary>The full path of a name the user typed; an empty name or one with control characters is an error, not an exception.</summary>
+    private static string FullPathOf(string path, string what)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new ScenarioException(new ScenarioError("(command line)", 1, 1,
+                $"no scenario file named: the {what} argument is empty",
+                "give the path of a scenario YAML file, e.g. scenarios/istanbul-2025-05-16.yaml, or '-' for standard input"));
+        }
+
+        var printable = SafeText.Excerpt(path, 120);
+        if (path.Any(char.IsControl))
+        {
+            throw new ScenarioException(new ScenarioError(printable, 1, 1,
+                $"the {what} name holds a control character (shown escaped), which no file name here may hold",
+                "type the file name in plain characters"));
+        }
+
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new ScenarioException(new ScenarioError(printable, 1, 1, $"the {what} name is not a usable path", "check the file name"));
+        }
+    }
+
+    private static YNode ResolveFile(BaseLocation file, List<string> chain, SourceMark? referencedFrom)
+    {
+        var display = DisplayName(file.FullPath);
+        var text = ScenarioFileReader.ReadFile(file.ReadPath, display, referencedFrom ?? new SourceMark(display, 1, 1), referencedFrom is not null);
+        return ResolveText(text, display, Path.GetDirectoryName(file.FullPath) ?? Environment.CurrentDirectory, [.. chain, file.ReadPath], file.Next);
+    }
+
+    private static YNode ResolveText(string text, string display, string directory, List<string> chain, BaseRule rule)
     {
         var root = YamlTreeReader.Read(text, display);
         if (root is not YMapping map)
@@ -107,10 +188,10 @@ public static class ScenarioLoader
             throw new ScenarioException(baseEntry.Value.Mark.Error("base: must name a scenario file", "write e.g. base: istanbul-2025-05-16.yaml (relative to this file)"));
         }
 
-        var basePath = Path.GetFullPath(Path.Combine(directory, baseName.Text));
-        if (chain.Contains(basePath, StringComparer.Ordinal))
+        var location = rule.Locate(baseName, directory);
+        if (chain.Contains(location.ReadPath, StringComparer.Ordinal))
         {
-            var cycle = string.Join(" -> ", chain.Append(basePath).Select(DisplayName));
+            var cycle = string.Join(" -> ", chain.Append(location.ReadPath).Select(DisplayName));
             throw new ScenarioException(baseName.Mark.Error($"base cycle: {cycle}", "an overlay cannot be (directly or indirectly) its own base; point base: at the original scenario"));
         }
 
@@ -119,42 +200,15 @@ public static class ScenarioLoader
             throw new ScenarioException(baseName.Mark.Error($"more than {MaxBaseChain} overlays stacked on each other", "flatten the chain of base: files"));
         }
 
-        var baseTree = ResolveFile(basePath, chain, baseName.Mark);
+        var baseTree = ResolveFile(location, chain, baseName.Mark);
         var overlay = new YMapping(map.Mark, [.. map.Entries.Where(e => !ReferenceEquals(e, baseEntry))]);
         return MergePatch.Apply(baseTree, overlay);
-    }
-
-    private static string ReadFile(string fullPath, string display, SourceMark? referencedFrom)
-    {
-        var at = referencedFrom ?? new SourceMark(display, 1, 1);
-        try
-        {
-            var info = new FileInfo(fullPath);
-            if (!info.Exists)
-            {
-                throw new ScenarioException(at.Error(
-                    referencedFrom is null ? $"file not found: {display}" : $"base file not found: {display}",
-                    "check the path; a base: path is relative to the file that names it"));
-            }
-
-            if (info.Length > YamlLimits.MaxBytes)
-            {
-                throw new ScenarioException(new ScenarioError(display, 1, 1,
-                    $"the file is larger than {YamlLimits.MaxBytes / 1024} KiB; refusing to read it",
-                    "a scenario is a few hundred lines; check that this is the file you meant"));
-            }
-
-            return File.ReadAllText(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException(at.Error($"cannot read {display}: {ex.Message}", "check that the file exists and is readable"));
-        }
     }
 
     private static string DisplayName(string fullPath)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) && relative.Count(c => c == Path.DirectorySeparatorChar) > 3 ? fullPath : relative;
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) && relative.Count(c => c == Path.DirectorySeparatorChar) > 3 ? fullPath : relative;
+        return SafeText.Printable(shown);
     }
 }

@@ -160,7 +160,7 @@ internal sealed class ScenarioSemantics
             }
             else if (party.Role != PartyRole.Mediator)
             {
-                Error(_index.ValueAt("protocol.mediator"), $"the mediator '{mediator}' has role '{party.Role.ToString().ToLowerInvariant()}', not 'mediator'", $"set parties.{mediator}.role to mediator, or name the party that chairs the talks");
+                Error(_index.ValueAt("protocol.mediator"), $"the mediator '{SafeText.Excerpt(mediator)}' has role '{party.Role.ToString().ToLowerInvariant()}', not 'mediator'", $"set parties.{mediator}.role to mediator, or name the party that chairs the talks");
             }
         }
         else if (protocol.Kind == ProtocolKind.MediatedSingleText)
@@ -204,11 +204,11 @@ internal sealed class ScenarioSemantics
                 var change = e.Changes[c];
                 if (!parameters.Contains(change.Path))
                 {
-                    Error(_index.ValueAt($"timeline.{i}.changes.{c}.path"), $"event '{e.Description}' changes '{change.Path}', which is not a numeric parameter of this scenario", UnknownPathHint(change.Path, parameters));
+                    Error(_index.ValueAt($"timeline.{i}.changes.{c}.path"), $"event '{SafeText.Excerpt(e.Description)}' changes '{SafeText.Excerpt(change.Path)}', which is not a numeric parameter of this scenario", UnknownPathHint(change.Path, parameters));
                 }
                 else if (IsScaleParameter(change.Path) && change.Value is < 0 or > 100)
                 {
-                    Error(_index.ValueAt($"timeline.{i}.changes.{c}.value"), $"event '{e.Description}' sets '{change.Path}' to {Format(change.Value)}, outside the 0-100 scale", "values on an issue scale lie in 0-100");
+                    Error(_index.ValueAt($"timeline.{i}.changes.{c}.value"), $"event '{SafeText.Excerpt(e.Description)}' sets '{SafeText.Excerpt(change.Path)}' to {Format(change.Value)}, outside the 0-100 scale", "values on an issue scale lie in 0-100");
                 }
             }
         }
@@ -319,7 +319,7 @@ internal sealed class ScenarioSemantics
     {
         if (!_issueIds.Contains(id))
         {
-            Error(at, $"unknown issue '{id}' in {where}", DidYouMean.Hint(id, _issueIds, "issues"));
+            Error(at, $"unknown issue '{SafeText.Excerpt(id)}' in {where}", DidYouMean.Hint(id, _issueIds, "issues"));
         }
     }
 
@@ -327,7 +327,7 @@ internal sealed class ScenarioSemantics
     {
         if (!_partyIds.Contains(id))
         {
-            Error(at, $"unknown party '{id}' in {where}", DidYouMean.Hint(id, _partyIds, "parties"));
+            Error(at, $"unknown party '{SafeText.Excerpt(id)}' in {where}", DidYouMean.Hint(id, _partyIds, "parties"));
         }
     }
 

@@ -99,7 +99,8 @@ internal static partial class SchemaChecker
     private static ScenarioError Describe(string pointer, List<string> messages, Dictionary<string, NodeAt> locations)
     {
         var segments = pointer.Length == 0 ? [] : pointer[1..].Split('/').Select(YamlToJson.Unescape).ToList();
-        var dotted = segments.Count == 0 ? "the scenario" : string.Join('.', segments);
+        // Keys are the user's text (or a base file's): quoted only as short, escaped excerpts.
+        var dotted = segments.Count == 0 ? "the scenario" : string.Join('.', segments.Select(s => SafeText.Excerpt(s)));
         var at = locations.TryGetValue(pointer, out var node) ? node : new NodeAt(new YScalar(new SourceMark("<input>", 1, 1), "", false), null);
         var schema = SchemaWalker.Find(segments);
 
@@ -109,7 +110,8 @@ internal static partial class SchemaChecker
             var parent = SchemaWalker.Find(segments.Take(segments.Count - 1).ToList());
             var known = SchemaWalker.PropertyNames(parent);
             var mark = at.KeyMark ?? at.Node.Mark;
-            return mark.Error($"unknown key '{key}' in {(segments.Count == 1 ? "the scenario" : string.Join('.', segments.Take(segments.Count - 1)))}", DidYouMean.Hint(key, known, "keys"));
+            var parentName = segments.Count == 1 ? "the scenario" : string.Join('.', segments.Take(segments.Count - 1).Select(s => SafeText.Excerpt(s)));
+            return mark.Error($"unknown key '{SafeText.Excerpt(key)}' in {parentName}", DidYouMean.Hint(key, known, "keys"));
         }
 
         var expected = messages.Where(IsTypeMessage)

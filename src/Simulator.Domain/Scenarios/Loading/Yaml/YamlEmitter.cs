@@ -9,6 +9,12 @@ namespace Simulator.Domain.Scenarios.Loading.Yaml;
 /// </summary>
 internal static partial class YamlEmitter
 {
+    /// <summary>
+    /// YAML allows an implicit key (`key: value`) of at most 1024 characters; longer keys, which the
+    /// reader accepts in the explicit form (`? key`), are written that way so the output reads back.
+    /// </summary>
+    private const int MaxImplicitKeyLength = 1000;
+
     public static string Emit(YNode root, string? headerComment = null)
     {
         var text = new StringBuilder();
@@ -40,7 +46,16 @@ internal static partial class YamlEmitter
     {
         foreach (var entry in map.Entries)
         {
-            text.Append(' ', indent).Append(Key(entry.Key)).Append(':');
+            var key = Key(entry.Key);
+            if (key.Length > MaxImplicitKeyLength)
+            {
+                text.Append(' ', indent).Append("? ").Append(key).Append('\n').Append(' ', indent).Append(':');
+            }
+            else
+            {
+                text.Append(' ', indent).Append(key).Append(':');
+            }
+
             WriteValue(text, entry.Value, indent);
         }
     }

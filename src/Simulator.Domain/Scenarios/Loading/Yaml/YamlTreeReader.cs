@@ -169,7 +169,7 @@ internal sealed class YamlTreeReader
             if (seen.TryGetValue(keyScalar.Text, out var first))
             {
                 throw new ScenarioException(keyScalar.Mark.Error(
-                    $"duplicate key '{keyScalar.Text}' (first defined at line {first.Line})",
+                    $"duplicate key '{SafeText.Excerpt(keyScalar.Text)}' (first defined at line {first.Line})",
                     "each id and key may appear once in a mapping; merge the two entries or rename one"));
             }
 

@@ -1,0 +1,16 @@
+namespace Simulator.Contracts.Sessions;
+
+/// <summary>
+/// Everything a class is: its scenario, the seats people started in, every recorded input in order
+/// (replaying them rebuilds the class), who joined which seat, and the clock.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Simulator.ClassRecord")]
+public sealed record ClassRecord(
+    [property: Id(0)] string Code,
+    [property: Id(1)] string ScenarioSnapshot,
+    [property: Id(2)] string[] HumanSeats,
+    [property: Id(3)] string[] Inputs,
+    [property: Id(4)] ClassSeatHolder[] Holders,
+    [property: Id(5)] ClassClock Clock,
+    [property: Id(6)] DateTimeOffset Expires,
+    [property: Id(7)] DateTimeOffset Now);

@@ -1,0 +1,37 @@
+using Simulator.Web.Classroom.Views;
+
+namespace Simulator.Web.Api;
+
+/// <summary>`GET /api/classes/{code}`: the public status (who has answered, not what, until the round closes).</summary>
+public sealed record ClassStatus(
+    string Code,
+    string Title,
+    string Phase,
+    int Round,
+    bool Paused,
+    int SecondsLeft,
+    IReadOnlyList<SeatStatus> Seats,
+    IReadOnlyList<DraftLine> Draft,
+    IReadOnlyList<AgreedLine> Agreed,
+    IReadOnlyList<string> Notices,
+    RoundLine? LastRound,
+    string? EndReason)
+{
+    public static ClassStatus Of(ClassView v)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        return new ClassStatus(
+            v.Code,
+            v.Title,
+            v.Phase.ToString().ToLowerInvariant(),
+            v.Round + 1,
+            v.Paused,
+            v.SecondsLeft,
+            [.. v.Seats.Select(s => new SeatStatus(s.Party, s.Name, s.Role.ToString().ToLowerInvariant(), s.Human, s.Holders.Count, s.Answered))],
+            v.Draft,
+            v.Agreed,
+            [.. v.Notices.Select(n => n.IsStatement ? $"{n.Party}: {n.Text}" : n.Text)],
+            v.LastRound,
+            v.EndReason);
+    }
+}

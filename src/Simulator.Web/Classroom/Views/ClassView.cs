@@ -1,0 +1,29 @@
+using Simulator.Domain.Classroom;
+
+namespace Simulator.Web.Classroom.Views;
+
+/// <summary>What everyone in a class may see now: phase, clock, seats (who has answered, not what), the draft, what is agreed, the notices, the last closed round.</summary>
+public sealed record ClassView(
+    string Code,
+    string Title,
+    string ScenarioId,
+    ClassPhase Phase,
+    int Round,
+    bool Paused,
+    int SecondsLeft,
+    int RoundSeconds,
+    int Version,
+    IReadOnlyList<SeatLine> Seats,
+    IReadOnlyList<DraftLine> Draft,
+    IReadOnlyList<AgreedLine> Agreed,
+    IReadOnlyList<ClassNotice> Notices,
+    RoundLine? LastRound,
+    string? EndReason,
+    IReadOnlyList<string> Revealed,
+    ScenarioSheet Sheet,
+    DateTimeOffset Expires)
+{
+    public SeatLine? Seat(string party) => Seats.FirstOrDefault(s => s.Party == party);
+
+    public bool IsOpen => Phase is ClassPhase.Drafting or ClassPhase.Answering;
+}
