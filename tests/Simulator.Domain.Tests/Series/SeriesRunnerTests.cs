@@ -77,6 +77,22 @@ public sealed class SeriesRunnerTests
         Assert.Contains(series.Rounds[1].Scenario.Scenario.IssueIndex("bodies_exchange"), series.Rounds[1].Scenario.Agenda);
     }
 
+    [Fact]
+    public void Calibration_accepts_exactly_the_runs_that_reproduce_every_rounds_record()
+    {
+        var series = Shipped.Value;
+        var calibration = Domain.Calibration.Calibrator.Run(new SeriesCalibrationModel(series, ["series.*"], Domain.Calibration.ValueTolerance.None), runs: 400, seed: 21);
+        var run = SeriesRunner.Run(series, runs: 400, seed: 21);
+
+        Assert.Equal(run.RecordMatchedRuns, calibration.Accepted);
+        Assert.Equal(series.Rounds.Sum(r => r.Record.Count), calibration.Record.Count);
+        for (var k = 0; k < series.Rounds.Count; k++)
+        {
+            var items = calibration.Record.Where(r => r.Item.Round == series.Rounds[k].Id).ToList();
+            Assert.All(items, i => Assert.True(i.Matched >= run.Rounds[k].RecordMatchedRuns));
+        }
+    }
+
     private static IssueOutcome Outcome(RoundRun run, string issue) =>
         run.Result.Issues.First(o => o.Issue == run.Round.Scenario.Scenario.IssueIndex(issue));
 }
