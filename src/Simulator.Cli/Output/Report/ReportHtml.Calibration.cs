@@ -38,11 +38,11 @@ internal static partial class ReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(r.Item.Label)}</td><td class=\"num\">{E(CalibrationResult.Pct(r.Rate, 1))}</td></tr>\n");
         }
 
-        html.Append("</table>\n<table>\n<tr><th>#</th><th>Parameter</th><th class=\"num\">Prior mean [90%]</th><th class=\"num\">Posterior mean [90%]</th><th class=\"num\">Shift (sd)</th><th class=\"num\">KS</th><th>Source</th></tr>\n");
+        html.Append("</table>\n<table>\n<tr><th>#</th><th>Parameter</th><th class=\"num\">Prior mean [90%]</th><th class=\"num\">Posterior mean [90%]</th><th class=\"num\">Shift (sd)</th><th class=\"num\">KS</th></tr>\n");
         foreach (var (p, k) in c.Parameters.Take(10).Select((p, k) => (p, k)))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{k + 1}</td><td><code>{E(p.Path)}</code></td><td class=\"num\">{E(Summary(p.Prior))}</td><td class=\"num\">{E(Summary(p.Posterior))}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{E(p.StandardShift.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture))}</td><td class=\"num\">{(p.Moved ? "<b>" : "")}{p.Distance:0.00}{(p.Moved ? "</b>" : "")}</td><td class=\"quote\">{E(SourceText.Of(p.Parameter.Source))}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{k + 1}</td><td><code>{E(p.Path)}</code><br><span class=\"note\"><i>{E(SourceText.Of(p.Parameter.Source))}</i></span></td><td class=\"num\">{E(Summary(p.Prior))}</td><td class=\"num\">{E(Summary(p.Posterior))}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{E(p.StandardShift.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture))}</td><td class=\"num\">{(p.Moved ? "<b>" : "")}{p.Distance:0.00}{(p.Moved ? "</b>" : "")}</td></tr>\n");
         }
 
         html.Append("</table>\n<div class=\"grid\">\n");
