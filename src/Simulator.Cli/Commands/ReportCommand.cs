@@ -37,7 +37,7 @@ public sealed class ReportCommand(ErrorConsole errors) : Spectre.Console.Cli.Asy
         // The bargaining analysis without its own Monte Carlo runs: the report's experiment covers that.
         var bargaining = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions());
         var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining, ReportForecast.For(scenario)));
-        ResultFiles.WriteAtomically(path, html);
+        AtomicFile.WriteText(path, html);
         errors.Line($"report written to {path}");
         return ExitCodes.Success;
     }

@@ -16,7 +16,7 @@ public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors) :
             try
             {
                 _ = ScenarioLoader.Load(file, settings.Sets, settings.BaseRoot);
-                console.WriteRawLine(ConsoleText.Plain($"{file}: ok"));
+                console.WriteRawLine(ConsoleText.Plain($"{(ScenarioLoader.IsStandardInput(file) ? ScenarioLoader.StandardInput : file)}: ok"));
             }
             catch (ScenarioException ex)
             {
@@ -26,7 +26,7 @@ public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors) :
                     errors.Line(error.ToString());
                 }
 
-                errors.Line($"{file}: {ex.Errors.Count} error(s)");
+                errors.Line($"{(ScenarioLoader.IsStandardInput(file) ? ScenarioLoader.StandardInput : file)}: {ex.Errors.Count} error(s)");
             }
         }
 

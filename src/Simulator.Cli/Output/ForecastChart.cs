@@ -65,6 +65,6 @@ internal static class ForecastChart
             }
         }
 
-        multiplot.SavePng(path, Width, PanelHeight * input.DimensionCount);
+        AtomicFile.WriteBytes(path, multiplot.Render(Width, PanelHeight * input.DimensionCount).GetImageBytes(ScottPlot.ImageFormat.Png));
     }
 }
