@@ -112,6 +112,10 @@ public static class SimApp
                 return ExitCodes.BadInput;
             case IOException io:
                 return ReportOutputFailure(io, errors);
+            case Hosting.Cluster.ClusterUnavailableException or Grains.Experiments.ExperimentFailedException:
+                // The cluster's trouble, not the user's input and not a bug here: the reason, no stack trace.
+                errors.Line($"sim: {Plain(ex.Message)}");
+                return ExitCodes.InternalError;
             default:
                 errors.Line($"sim: internal error: {ex}");
                 return ExitCodes.InternalError;
