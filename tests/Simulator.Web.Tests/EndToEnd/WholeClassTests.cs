@@ -48,6 +48,7 @@ public sealed class WholeClassTests
         await console.ClickAsync("#start");
         await Expect(chair.Locator("#submit-draft")).ToBeVisibleAsync(Patient);
         await chair.Locator("[data-issue=prisoner_exchange] input.value").FillAsync("50");
+        await chair.ScreenshotAsync(new() { Path = Path.Combine(shots, "chair.png") });
         await chair.ClickAsync("#submit-draft");
         await Expect(ukraine.Locator("#worth")).ToBeVisibleAsync(Patient);
         await AnswerAcceptingAllBut(ukraine, "territory");
@@ -81,6 +82,7 @@ public sealed class WholeClassTests
         await Expect(projector.Locator("text=the agent drafted for Turkey")).ToHaveCountAsync(0);
 
         // The teacher ends the talks; the debrief compares the class with history and the simulations.
+        await console.ScreenshotAsync(new() { Path = Path.Combine(shots, "facilitator.png") });
         await console.ClickAsync("#end");
         await console.ClickAsync("#debrief-link");
         await Expect(console.Locator("[data-issue=prisoner_exchange]")).ToBeVisibleAsync(new() { Timeout = 60_000 });
