@@ -39,7 +39,7 @@ public static class AnswerMapping
         switch (reason)
         {
             case RejectReason.OwnLimit:
-                var limits = OwnLimits(session, party, question, item, agent);
+                var limits = OwnLimits(session, party, item, agent);
                 return limits.Count > 0 ? limits : [new Objection(party, ObjectionKind.Declined, item.Issue)];
             case RejectReason.NotEnough:
                 var share = DraftWorth.Share(session.Scenario, party, session.Values, question.BaseOutcome, [item]);
@@ -50,7 +50,7 @@ public static class AnswerMapping
     }
 
     /// <summary>The seat's modelled limits that this item crosses (as its agent would state them), else its red line or mandate on the item.</summary>
-    private static List<Objection> OwnLimits(MediatedSession session, int party, RoundQuestion question, TextItem item, PartyAnswer agent)
+    private static List<Objection> OwnLimits(MediatedSession session, int party, TextItem item, PartyAnswer agent)
     {
         var stated = agent.OnText.Objections
             .Where(o => o.Kind != ObjectionKind.InsufficientGain && (o.Issue == item.Issue || o.BoundIssue == item.Issue))
@@ -73,7 +73,6 @@ public static class AnswerMapping
             result.Add(new Objection(party, ObjectionKind.Mandate, item.Issue, Bound(p.MandateMin[item.Issue], v), Bound(p.MandateMax[item.Issue], v), item.Issue));
         }
 
-        _ = question;
         return result;
     }
 

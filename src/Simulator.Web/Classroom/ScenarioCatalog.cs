@@ -30,10 +30,25 @@ public sealed class ScenarioCatalog
     /// <summary>Shipped scenario files by id: the only files an upload's `base:` may name.</summary>
     public IReadOnlyDictionary<string, string> PathsById => _files.Value;
 
-    private static Dictionary<string, string> Index(string directory) =>
-        Directory.Exists(directory)
-            ? Directory.GetFiles(directory, "*.yaml").ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => f, StringComparer.Ordinal)
-            : [];
+    /// <summary>The scenario files of the folder that load (a series file, which ties several scenarios together, is not a class).</summary>
+    private static Dictionary<string, string> Index(string directory)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.Exists(directory) ? Directory.GetFiles(directory, "*.yaml") : [])
+        {
+            try
+            {
+                _ = ScenarioLoader.Load(file);
+                files[Path.GetFileNameWithoutExtension(file)] = file;
+            }
+            catch (ScenarioException)
+            {
+                // Not a playable scenario on its own.
+            }
+        }
+
+        return files;
+    }
 
     private static string Find(string start)
     {
