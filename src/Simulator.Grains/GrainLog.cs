@@ -22,4 +22,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Experiment {ExperimentId} cancelled by its caller after about {Runs} runs")]
     public static partial void ExperimentCancelled(ILogger logger, string experimentId, int runs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Experiment {ExperimentId} completed but its outcome could not be stored; a rerun will compute it again")]
+    public static partial void OutcomeNotStored(ILogger logger, Exception exception, string experimentId);
 }

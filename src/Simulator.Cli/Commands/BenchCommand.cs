@@ -18,6 +18,11 @@ public sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchSetti
     {
         var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, baseRoot: settings.BaseRoot);
         var scenario = CompiledScenario.Compile(loaded);
+        if (settings.Cluster is { } cluster)
+        {
+            return await BenchCluster(scenario, snapshot, Hosting.Cluster.ClusterTarget.Parse(cluster), settings, cancellationToken);
+        }
+
         var report = await ThroughputBench.MeasureAsync(scenario, snapshot, settings.Runs, settings.Seed, settings.Batch, settings.Repeat, cancellationToken);
         if (settings.Format == OutputFormat.Json)
         {
@@ -42,6 +47,35 @@ public sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchSetti
 
         console.Write(table);
         console.WriteLine($"grain path / all cores in-process: {report.GrainToAllCores.ToString("P0", CultureInfo.InvariantCulture)} (target at least 80%); results identical: {(report.ResultsIdentical ? "yes" : "NO")}");
+        return ExitCodes.Success;
+    }
+
+    private async Task<int> BenchCluster(CompiledScenario scenario, string snapshot, Hosting.Cluster.ClusterTarget cluster, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        var report = await Execution.ClusterBench.MeasureAsync(scenario, snapshot, cluster, settings.Runs, settings.Seed, settings.Batch, settings.Repeat, maxSilos: 3, cancellationToken);
+        if (settings.Format == OutputFormat.Json)
+        {
+            console.WriteRawLine(JsonSerializer.Serialize(report, Json));
+            return ExitCodes.Success;
+        }
+
+        var table = new Table()
+            .Title($"{report.Runs:N0} runs, batch {report.BatchSize}, best of {report.Repeats}, grain path")
+            .AddColumn("path")
+            .AddColumn(new TableColumn("seconds").RightAligned())
+            .AddColumn(new TableColumn("runs/s").RightAligned())
+            .AddColumn(new TableColumn("vs embedded").RightAligned());
+        foreach (var f in report.Figures)
+        {
+            table.AddRow(
+                ConsoleText.Markup(f.Path),
+                f.Seconds.ToString("0.000", CultureInfo.InvariantCulture),
+                f.RunsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                f.RatioToEmbedded.ToString("P0", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+        console.WriteLine($"3 local silos / embedded: {report.Figures[^1].RatioToEmbedded.ToString("P0", CultureInfo.InvariantCulture)} (target at least 80%); results identical: {(report.ResultsIdentical ? "yes" : "NO")}");
         return ExitCodes.Success;
     }
 }

@@ -39,12 +39,21 @@ public sealed class BenchSettings : CommandSettings
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 
+    [CommandOption("--cluster <REDIS>")]
+    [Description("Measure the grain path on 1, 2 and 3 local Simulator.Silo processes on this Redis (redis://HOST:PORT) against the embedded silo, as ratios.")]
+    public string? Cluster { get; init; }
+
     [CommandOption("--base-root <DIR>")]
     [Description("The folder a base: file may lie in (default: the git work tree holding FILE, else FILE's folder). A base: outside it, symbolic links resolved, is refused.")]
     public string? BaseRoot { get; init; }
 
     public override ValidationResult Validate()
     {
+        if (Cluster is not null && !Hosting.Cluster.ClusterTarget.TryParse(Cluster, out _, out var clusterError))
+        {
+            return ValidationResult.Error($"--cluster: {clusterError}.");
+        }
+
         if (Runs is < 1 or > MaxRuns)
         {
             return ValidationResult.Error($"--runs must be between 1 and {MaxRuns:N0}; got {Runs}.");

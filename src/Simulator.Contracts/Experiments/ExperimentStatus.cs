@@ -9,4 +9,9 @@ public sealed record ExperimentStatus(
     [property: Id(0)] ExperimentState State,
     [property: Id(1)] ExperimentProgress Progress,
     [property: Id(2)] ExperimentOutcome? Outcome = null,
-    [property: Id(3)] string? Error = null);
+    [property: Id(3)] string? Error = null)
+{
+    /// <summary>The silo the coordinator runs on (for operators and tests).</summary>
+    [Id(4)]
+    public string? Coordinator { get; init; }
+}

@@ -17,6 +17,7 @@ public sealed partial class ExperimentGrain(
     CompiledScenarioCache scenarios,
     IClusterMembershipService membership,
     ExperimentTiming timing,
+    ILocalSiloDetails silo,
     ILogger<ExperimentGrain> logger) : Grain, IExperimentGrain
 {
     /// <summary>How often one batch may be tried before the experiment gives up.</summary>
@@ -62,7 +63,7 @@ public sealed partial class ExperimentGrain(
         return Task.FromResult(_status);
     }
 
-    public Task<ExperimentStatus> GetStatus() => Task.FromResult(_status);
+    public Task<ExperimentStatus> GetStatus() => Task.FromResult(_status with { Coordinator = silo.SiloAddress.ToParsableString() });
 
     public Task<ExperimentProgress> GetProgress() => Task.FromResult(_status.Progress);
 
@@ -85,14 +86,27 @@ public sealed partial class ExperimentGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>Keeps the outcome for a rerun of the same command; a storage failure loses only that shortcut, never the result.</summary>
+    private async Task Store(string key, ExperimentOutcome outcome)
+    {
+        try
+        {
+            record.State = new ExperimentRecord { SpecKey = key, Outcome = outcome };
+            await record.WriteStateAsync();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            GrainLog.OutcomeNotStored(logger, ex, this.GetPrimaryKeyString());
+        }
+    }
+
     private async Task RunInBackground(ExperimentSpec spec, string key, Domain.Engine.CompiledScenario compiled)
     {
         try
         {
             var outcome = await RunBatches(spec, compiled);
             _status = new ExperimentStatus(ExperimentState.Completed, _status.Progress, outcome);
-            record.State = new ExperimentRecord { SpecKey = key, Outcome = outcome };
-            await record.WriteStateAsync();
+            await Store(key, outcome);
         }
         catch (Exception ex)
         {

@@ -32,6 +32,8 @@ public static class ScenarioLoader
 
     private const string StandardInputDisplay = "<stdin>";
 
+    private const string SnapshotHeader = "Resolved scenario: overlays merged; --set changes of numeric parameters travel beside it as overrides.";
+
     /// <param name="path">The scenario file, or <see cref="StandardInput"/>.</param>
     /// <param name="sets">`PATH=VALUE` overrides.</param>
     /// <param name="baseRoot">The folder every `base:` must lie in (default: the git work tree holding <paramref name="path"/>, else its folder).</param>
@@ -102,8 +104,7 @@ public static class ScenarioLoader
         {
             var plain = ApplyAndCheck(root, []);
             var scenario = Bind(plain, display);
-            var yaml = emit ? YamlEmitter.Emit(plain, header) : "";
-            return new ResolvedScenario(scenario, yaml) { Snapshot = yaml };
+            return new ResolvedScenario(scenario, emit ? YamlEmitter.Emit(plain, header) : "") { Snapshot = emit ? YamlEmitter.Emit(plain, SnapshotHeader) : "" };
         }
 
         var numbered = sets.Select((set, i) => (Position: i + 1, Set: set)).ToList();
@@ -128,7 +129,8 @@ public static class ScenarioLoader
         var loaded = ParameterOverrides.Apply(Bind(applied, display), overrides);
         return new ResolvedScenario(loaded, emit ? YamlEmitter.Emit(all, header) : "")
         {
-            Snapshot = emit ? YamlEmitter.Emit(applied, $"Resolved from {display}: overlays merged; parameter overrides travel beside it.") : "",
+            // No file name in the snapshot: its content key must not depend on where the command ran.
+            Snapshot = emit ? YamlEmitter.Emit(applied, SnapshotHeader) : "",
             Overrides = overrides,
         };
     }

@@ -1,0 +1,118 @@
+using Simulator.Cluster.Tests.Support;
+using Simulator.Contracts.Experiments;
+using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Scenarios.Loading;
+using Simulator.Grains.Experiments;
+using Simulator.Hosting;
+
+namespace Simulator.Cluster.Tests;
+
+/// <summary>
+/// A real cluster: Redis, separate silo processes, a client; silos killed with SIGKILL or stopped
+/// with SIGTERM, a client killed and rerun. Every wait is on an output line, an observer report or a
+/// process exit, bounded in time; every process is stopped by its id. The scenario is the
+/// all-or-nothing what-if, the cheapest to run, so 200,000 runs fit in the time a test may take.
+/// </summary>
+[Collection(RedisCollection.Name)]
+public sealed class ClusterTests(RedisServer redis)
+{
+    private const string ScenarioFile = "scenarios/what-if-all-or-nothing.yaml";
+    private const ulong Seed = 20250516;
+
+    [Fact]
+    public async Task Three_silos_run_200000_runs_with_one_killed_midway_and_give_the_in_process_result_byte_for_byte()
+    {
+        const int runs = 200_000;
+        await using var cluster = await SiloCluster.StartAsync(redis, 3);
+        var (compiled, spec) = Experiment(runs);
+        var grain = cluster.Client!.Client.GetGrain<IExperimentGrain>(ExperimentKey.Of(spec));
+        var progress = new ProgressWatch(runs / 3);
+
+        var run = cluster.Client.Experiments.RunAsync(spec, progress);
+        await progress.Reached.WaitAsync(TimeSpan.FromMinutes(3));
+        var coordinator = (await grain.GetStatus()).Coordinator;
+        var victim = Enumerable.Range(0, 3).First(k => cluster.Addresses[k] != coordinator);
+        cluster.Silos[victim].Kill();
+        var outcome = await run.WaitAsync(TimeSpan.FromMinutes(5));
+
+        Assert.Equal(runs, outcome.Aggregate.Runs);
+        Assert.Equal(3, outcome.BatchesBySilo.Count(s => s.Count > 0));
+        Assert.Contains(cluster.Addresses[victim], outcome.BatchesBySilo.Select(s => s.Key));
+        Assert.Equal(outcome.Batches, outcome.BatchesBySilo.Sum(s => s.Count));
+        Assert.Equal(Json(ExperimentRunner.Run(compiled, runs, Seed)), Json(AggregateMapper.ToResult(compiled, outcome.Aggregate, Seed)));
+    }
+
+    [Fact]
+    public async Task A_client_killed_midway_and_run_again_attaches_to_the_experiment_and_prints_the_same_result()
+    {
+        const int runs = 20_000;
+        await using var cluster = await SiloCluster.StartAsync(redis, 2);
+        var (compiled, spec) = Experiment(runs);
+        // The test watches the experiment the sim command will start: the grain keyed by the content of its spec.
+        var grain = cluster.Client!.Client.GetGrain<IExperimentGrain>(ExperimentKey.Of(spec));
+        var watcher = new ProgressWatch(1);
+        var reference = cluster.Client.Client.CreateObjectReference<IExperimentObserver>(watcher);
+        await grain.Subscribe(reference);
+        string[] command = [RepositoryFiles.SimDll, "run", ScenarioFile, "--runs", "20000", "--seed", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--cluster", redis.Address, "--format", "json"];
+        var environment = new Dictionary<string, string> { [OrleansConnections.ClusterIdVariable] = cluster.ClusterId };
+
+        using (var first = ChildProcess.Start("dotnet", command, environment: environment))
+        {
+            await watcher.Reached.WaitAsync(TimeSpan.FromMinutes(2));
+            first.Kill();
+        }
+
+        using var second = ChildProcess.Start("dotnet", command, environment: environment);
+        var code = await second.WaitForExitAsync(TimeSpan.FromMinutes(4));
+        using var third = ChildProcess.Start("dotnet", command, environment: environment);
+        await third.WaitForExitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(0, code);
+        var expected = Json(ExperimentRunner.Run(compiled, runs, Seed));
+        Assert.Equal(expected, JsonOf(second.Output));
+        Assert.Equal(expected, JsonOf(third.Output));
+        Assert.True(watcher.NeverRepeated, "progress started again from the beginning: the rerun did not attach");
+        await grain.Unsubscribe(reference);
+    }
+
+    [Fact]
+    public async Task A_silo_stopped_with_SIGTERM_midway_loses_no_batch()
+    {
+        const int runs = 30_000;
+        await using var cluster = await SiloCluster.StartAsync(redis, 3);
+        var (compiled, spec) = Experiment(runs);
+        var grain = cluster.Client!.Client.GetGrain<IExperimentGrain>(ExperimentKey.Of(spec));
+        var progress = new ProgressWatch(runs / 4);
+
+        var run = cluster.Client.Experiments.RunAsync(spec, progress);
+        await progress.Reached.WaitAsync(TimeSpan.FromMinutes(3));
+        var coordinator = (await grain.GetStatus()).Coordinator;
+        var stopping = cluster.Silos[Enumerable.Range(0, 3).First(k => cluster.Addresses[k] != coordinator)];
+        stopping.Terminate();
+        var exit = await stopping.WaitForExitAsync(TimeSpan.FromMinutes(2));
+        var outcome = await run.WaitAsync(TimeSpan.FromMinutes(4));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(runs, outcome.Aggregate.Runs);
+        Assert.Equal(outcome.Batches, outcome.BatchesBySilo.Sum(s => s.Count));
+        Assert.Equal(Json(ExperimentRunner.Run(compiled, runs, Seed)), Json(AggregateMapper.ToResult(compiled, outcome.Aggregate, Seed)));
+    }
+
+    /// <summary>The experiment as `sim run FILE --runs N --seed S` sends it, and its compiled scenario.</summary>
+    private static (CompiledScenario Compiled, ExperimentSpec Spec) Experiment(int runs)
+    {
+        var resolved = ScenarioLoader.LoadResolved(RepositoryFiles.Path(ScenarioFile));
+        return (CompiledScenario.Compile(resolved.Scenario), new ExperimentSpec(resolved.Snapshot, runs, Seed));
+    }
+
+    private static string Json(ExperimentResult result) => ExperimentJson.Serialize(result);
+
+    /// <summary>The JSON document in a sim process's output (stdout and stderr are merged; stderr carries no braces).</summary>
+    private static string JsonOf(string output)
+    {
+        var start = output.IndexOf('{', StringComparison.Ordinal);
+        var end = output.LastIndexOf('}');
+        return start >= 0 && end > start ? output[start..(end + 1)] : output;
+    }
+}
