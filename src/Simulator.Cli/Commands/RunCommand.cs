@@ -18,10 +18,11 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors) : Asyn
             return await Series.SeriesRunCommand.ExecuteAsync(console, errors, settings, cancellationToken);
         }
 
-        var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
+        var resolved = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
+        var scenario = resolved.Scenario;
         var runs = settings.Runs ?? scenario.MonteCarlo.Runs;
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
-        var request = new ExperimentRequest(CompiledScenario.Compile(scenario), yaml, runs, seed);
+        var request = new ExperimentRequest(CompiledScenario.Compile(scenario), resolved.Snapshot, resolved.Overrides, runs, seed);
         var backend = ExperimentBackends.For(settings);
         ExperimentResult result;
         try
