@@ -35,13 +35,33 @@ public static class SimApp
                 Configure(config, errors, args);
             });
             using var interrupt = Interrupt.Install();
-            var code = await app.RunAsync(args, interrupt.Token);
-            return interrupt.Requested ? ExitCodes.Interrupted : code;
+            // A lone "-" (standard input) would be read as an option without a name.
+            var code = await app.RunAsync([.. args.Select(a => a == ScenarioLoader.StandardInput ? ScenarioLoader.StandardInputArgument : a)], interrupt.Token);
+            return interrupt.Requested ? ExitCodes.Interrupted : FlushStandardOutput(errors, code);
         }
         catch (IOException ex)
         {
             // Standard output itself failed (a full device, a closed pipe) while the handler reported.
+            Console.SetOut(TextWriter.Null);
             return ReportOutputFailure(ex, errors);
+        }
+    }
+
+    /// <summary>
+    /// Flushes standard output before exit; when it cannot be written (a full device), what it still
+    /// holds is dropped so the runtime does not fail again at exit (an abort), and the exit code is 1.
+    /// </summary>
+    private static int FlushStandardOutput(ErrorConsole errors, int code)
+    {
+        try
+        {
+            Console.Out.Flush();
+            return code;
+        }
+        catch (IOException ex)
+        {
+            Console.SetOut(TextWriter.Null);
+            return code == ExitCodes.InternalError ? code : ReportOutputFailure(ex, errors);
         }
     }
 
@@ -122,6 +142,10 @@ public static class SimApp
                 return ExitCodes.BadInput;
             case IOException io:
                 return ReportOutputFailure(io, errors);
+            case Hosting.Cluster.ClusterUnavailableException or Grains.Experiments.ExperimentFailedException:
+                // The cluster's trouble, not the user's input and not a bug here: the reason, no stack trace.
+                errors.Line($"sim: {Plain(ex.Message)}");
+                return ExitCodes.InternalError;
             default:
                 errors.Line($"sim: internal error: {ex}");
                 return ExitCodes.InternalError;

@@ -19,16 +19,17 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors) : Asyn
         }
 
         var plan = Reproducibility.RerunPlan.For(settings);
-        var (scenario, yaml) = ScenarioLoader.LoadResolved(plan.File, plan.Sets, settings.BaseRoot);
+        var resolved = ScenarioLoader.LoadResolved(plan.File, plan.Sets, settings.BaseRoot);
+        var scenario = resolved.Scenario;
         var runs = plan.Runs ?? scenario.MonteCarlo.Runs;
         var seed = plan.Seed ?? scenario.MonteCarlo.Seed;
-        var request = new ExperimentRequest(CompiledScenario.Compile(scenario), yaml, runs, seed);
+        var request = new ExperimentRequest(CompiledScenario.Compile(scenario), resolved.Snapshot, resolved.Overrides, runs, seed);
         var backend = ExperimentBackends.For(settings);
         ExperimentResult result;
         try
         {
             result = await ProgressDisplay.RunAsync(errors, runs, progress => backend.RunAsync(request, progress, cancellationToken));
-            result = result with { Provenance = Reproducibility.ProvenanceFactory.For("run", plan.File, yaml, scenario, plan.Sets, runs, seed) };
+            result = result with { Provenance = Reproducibility.ProvenanceFactory.For("run", plan.File, resolved.Yaml, scenario, plan.Sets, runs, seed) };
         }
         finally
         {

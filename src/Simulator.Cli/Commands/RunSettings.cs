@@ -10,11 +10,11 @@ public class RunSettings : ScenarioSettings
     public const int MaxRuns = 10_000_000;
 
     [CommandOption("--runs <N>")]
-    [Description("Number of Monte Carlo runs (default: the scenario's monteCarlo.runs).")]
+    [Description("Number of Monte Carlo runs, 1 to 10,000,000 (default: the scenario's monteCarlo.runs).")]
     public int? Runs { get; init; }
 
     [CommandOption("--seed <S>")]
-    [Description("Experiment seed (default: the scenario's monteCarlo.seed). Same seed, same results.")]
+    [Description("Experiment seed, 0 to 18446744073709551615 (default: the scenario's monteCarlo.seed). Same seed, same results.")]
     public ulong? Seed { get; init; }
 
     [CommandOption("--format <FORMAT>")]
@@ -34,6 +34,10 @@ public class RunSettings : ScenarioSettings
     [Description("Run on this process's cores without Orleans (default: through the experiment grain on an embedded silo).")]
     public bool InProcess { get; init; }
 
+    [CommandOption("--cluster <REDIS>")]
+    [Description(Execution.ClusterOption.Description)]
+    public string? Cluster { get; init; }
+
     [CommandOption("--telemetry <EXPORTER>")]
     [Description("none (default) or console: print traces and metrics. OTLP is used whenever OTEL_EXPORTER_OTLP_ENDPOINT is set.")]
     [DefaultValue("none")]
@@ -41,6 +45,17 @@ public class RunSettings : ScenarioSettings
 
     public override ValidationResult Validate()
     {
+        Execution.ClusterOption.Resolve(Cluster, out var clusterError);
+        if (clusterError is not null)
+        {
+            return ValidationResult.Error(clusterError);
+        }
+
+        if (InProcess && !string.IsNullOrWhiteSpace(Cluster))
+        {
+            return ValidationResult.Error("--in-process and --cluster exclude each other: --in-process runs on this machine's cores without Orleans.");
+        }
+
         if (!TelemetryOption.IsKnown(Telemetry))
         {
             return ValidationResult.Error($"--telemetry must be none or console; got '{Telemetry}'.");

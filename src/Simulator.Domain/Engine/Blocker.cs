@@ -5,13 +5,14 @@ namespace Simulator.Domain.Engine;
 /// counting across runs (e.g. <c>linkage:russia.ceasefire_needs_withdrawal</c>) and a plain-language
 /// explanation. The explanation is kept as a <see cref="BlockerText"/> template whose numbers name
 /// their parameters, filled with this run's values; an experiment fills it with the scenario's values
-/// and the sampled range instead. Key and text are rendered on first use: a run notes many
+/// and the sampled range instead. Key and text are each rendered on first use: a run notes many
 /// obstacles but reports few, so formatting text for each would dominate the engine's time.
 /// </summary>
 public sealed class Blocker
 {
     private readonly IReadOnlyList<double>? _values;
-    private Func<(string Key, string Template)>? _describe;
+    private Func<string>? _describeKey;
+    private Func<string>? _describeTemplate;
     private string? _key;
     private string? _template;
     private string? _explanation;
@@ -25,11 +26,12 @@ public sealed class Blocker
     }
 
     /// <param name="values">This run's parameter values, which fill the template's placeholders.</param>
-    public Blocker(BlockerKind kind, int party, Func<(string Key, string Template)> describe, IReadOnlyList<double>? values = null)
+    public Blocker(BlockerKind kind, int party, Func<string> key, Func<string> template, IReadOnlyList<double>? values = null)
     {
         Kind = kind;
         Party = party;
-        _describe = describe;
+        _describeKey = key;
+        _describeTemplate = template;
         _values = values;
     }
 
@@ -41,7 +43,12 @@ public sealed class Blocker
     {
         get
         {
-            Render();
+            if (_describeKey is { } describe)
+            {
+                _key = describe();
+                _describeKey = null;
+            }
+
             return _key!;
         }
     }
@@ -51,7 +58,7 @@ public sealed class Blocker
     {
         get
         {
-            Render();
+            RenderTemplate();
             return _explanation ??= _values is null ? _template! : BlockerText.Fill(_template!, _values);
         }
     }
@@ -61,7 +68,7 @@ public sealed class Blocker
     {
         get
         {
-            Render();
+            RenderTemplate();
             return _template!;
         }
     }
@@ -71,12 +78,12 @@ public sealed class Blocker
 
     public override string ToString() => $"{Key}: {Explanation}";
 
-    private void Render()
+    private void RenderTemplate()
     {
-        if (_describe is { } describe)
+        if (_describeTemplate is { } describe)
         {
-            (_key, _template) = describe();
-            _describe = null;
+            _template = describe();
+            _describeTemplate = null;
         }
     }
 }

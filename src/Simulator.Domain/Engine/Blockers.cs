@@ -18,11 +18,11 @@ public static class Blockers
         var bound = o.BoundIssue >= 0 ? o.BoundIssue : o.Issue;
         return o.Kind switch
         {
-            ObjectionKind.RedLine => new Blocker(BlockerKind.RedLine, o.Party, () => ($"redline:{party}.{issue}", $"{party}'s red line is {Constraint(s, values, o.Party, bound, issue, o.Min, o.Max)}"), values),
-            ObjectionKind.Mandate => new Blocker(BlockerKind.Mandate, o.Party, () => ($"mandate:{party}.{issue}", $"{party}'s delegation may only agree {Constraint(s, values, o.Party, bound, issue, o.Min, o.Max)}"), values),
+            ObjectionKind.RedLine => new Blocker(BlockerKind.RedLine, o.Party, () => $"redline:{party}.{issue}", () => $"{party}'s red line is {Constraint(s, values, o.Party, bound, issue, o.Min, o.Max)}", values),
+            ObjectionKind.Mandate => new Blocker(BlockerKind.Mandate, o.Party, () => $"mandate:{party}.{issue}", () => $"{party}'s delegation may only agree {Constraint(s, values, o.Party, bound, issue, o.Min, o.Max)}", values),
             ObjectionKind.Linkage => Linkage(s, o.Party, o.Linkage!, values, () => "this text does not give it"),
-            ObjectionKind.Declined => new Blocker(BlockerKind.InsufficientGain, o.Party, () => ($"declined:{party}", $"{party} (played by a person) declined")),
-            _ => new Blocker(BlockerKind.InsufficientGain, o.Party, () => ($"gain:{party}", Gain(party, o.Needed, o.Gain))),
+            ObjectionKind.Declined => new Blocker(BlockerKind.InsufficientGain, o.Party, () => $"declined:{party}", () => $"{party} (played by a person) declined"),
+            _ => new Blocker(BlockerKind.InsufficientGain, o.Party, () => $"gain:{party}", () => Gain(party, o.Needed, o.Gain)),
         };
     }
 
@@ -46,12 +46,12 @@ public static class Blockers
 
     public static Blocker Linkage(CompiledScenario s, int party, CompiledLinkage linkage, IReadOnlyList<double> values, Func<string> why)
     {
-        return new(BlockerKind.Linkage, party, () =>
+        return new(BlockerKind.Linkage, party, () => $"linkage:{s.Parties[party].Id}.{linkage.Id}", () =>
         {
             var id = s.Parties[party].Id;
             var when = Condition(IssueId(s, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values);
             var require = Condition(IssueId(s, linkage.RequireIssue), linkage.RequireAtLeast, linkage.RequireAtMost, values);
-            return ($"linkage:{id}.{linkage.Id}", $"{id} accepts {when} only with {require}, and {why()}");
+            return $"{id} accepts {when} only with {require}, and {why()}";
         }, values);
     }
 
@@ -62,8 +62,8 @@ public static class Blockers
         var issueId = IssueId(s, issue);
         var side = isMax ? "at most" : "at least";
         return kind == ObjectionKind.Mandate
-            ? new Blocker(BlockerKind.Mandate, party, () => ($"mandate:{id}.{issueId}", $"{id}'s delegation may agree {side} {Figure(s, values, party, issue, isMax, bound)} on {issueId}, too close to the status quo to agree anything"), values)
-            : new Blocker(BlockerKind.RedLine, party, () => ($"redline:{id}.{issueId}", $"{id}'s red line keeps {issueId} {side} {Figure(s, values, party, issue, isMax, bound)}, too close to the status quo to agree anything"), values);
+            ? new Blocker(BlockerKind.Mandate, party, () => $"mandate:{id}.{issueId}", () => $"{id}'s delegation may agree {side} {Figure(s, values, party, issue, isMax, bound)} on {issueId}, too close to the status quo to agree anything", values)
+            : new Blocker(BlockerKind.RedLine, party, () => $"redline:{id}.{issueId}", () => $"{id}'s red line keeps {issueId} {side} {Figure(s, values, party, issue, isMax, bound)}, too close to the status quo to agree anything", values);
     }
 
     public static Blocker NoZone(CompiledScenario s, IReadOnlyList<double> values, int issue, int lowOwner, double low, int highOwner, double high)
@@ -73,18 +73,18 @@ public static class Blockers
         var a = s.Parties[lowOwner].Id;
         var b = s.Parties[highOwner].Id;
         var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
-        return new Blocker(BlockerKind.NoZone, lowOwner, () => ($"nozone:{issueId}:{first}/{second}", $"no zone of agreement on {issueId}: {a} needs at least {Figure(s, values, lowOwner, issue, false, low)}, {b} at most {Figure(s, values, highOwner, issue, true, high)}"), values);
+        return new Blocker(BlockerKind.NoZone, lowOwner, () => $"nozone:{issueId}:{first}/{second}", () => $"no zone of agreement on {issueId}: {a} needs at least {Figure(s, values, lowOwner, issue, false, low)}, {b} at most {Figure(s, values, highOwner, issue, true, high)}", values);
     }
 
     public static Blocker NoInterest(CompiledScenario s, int issue) =>
-        new(BlockerKind.NoInterest, -1, () => ($"nointerest:{IssueId(s, issue)}", $"the principals' positions on {IssueId(s, issue)} leave no change worth tabling"));
+        new(BlockerKind.NoInterest, -1, () => $"nointerest:{IssueId(s, issue)}", () => $"the principals' positions on {IssueId(s, issue)} leave no change worth tabling");
 
     /// <summary>Alternating offers: a package was agreed but it leaves this issue where it was (same key as <see cref="NoInterest"/>).</summary>
     public static Blocker LeftOutOfPackage(CompiledScenario s, int issue) =>
-        new(BlockerKind.NoInterest, -1, () => ($"nointerest:{IssueId(s, issue)}", $"the package the principals agreed leaves {IssueId(s, issue)} at its status quo"));
+        new(BlockerKind.NoInterest, -1, () => $"nointerest:{IssueId(s, issue)}", () => $"the package the principals agreed leaves {IssueId(s, issue)} at its status quo");
 
     public static Blocker Package(CompiledScenario s, int sunkBy) =>
-        new(BlockerKind.Package, -1, () => ($"package:{IssueId(s, sunkBy)}", $"the agenda is all-or-nothing and {IssueId(s, sunkBy)} could not be agreed, so nothing could"));
+        new(BlockerKind.Package, -1, () => $"package:{IssueId(s, sunkBy)}", () => $"the agenda is all-or-nothing and {IssueId(s, sunkBy)} could not be agreed, so nothing could");
 
     /// <summary>
     /// A party's bound on an issue as a placeholder for the red-line or mandate parameter it equals

@@ -1,4 +1,5 @@
 using Simulator.Domain.Scenarios.Loading.Yaml;
+using Simulator.Domain.Scenarios.Overrides;
 
 namespace Simulator.Domain.Scenarios.Loading;
 
@@ -17,6 +18,15 @@ public static class ScenarioLoader
     /// <summary>The file name that means "read standard input".</summary>
     public const string StandardInput = "-";
 
+    /// <summary>
+    /// What a command line passes for `-` (command-line parsers take a lone dash for an option):
+    /// it holds a control character, so no real file name can be mistaken for it.
+    /// </summary>
+    public const string StandardInputArgument = "\u0001stdin";
+
+    /// <summary>True for `-` and its command-line stand-in.</summary>
+    public static bool IsStandardInput(string? path) => path is StandardInput or StandardInputArgument;
+
     /// <summary>Overlays on overlays are fine; a chain this long is a mistake.</summary>
     private const int MaxBaseChain = 16;
 
@@ -28,7 +38,7 @@ public static class ScenarioLoader
     public static Scenario Load(string path, IReadOnlyList<string>? sets = null, string? baseRoot = null)
     {
         var (root, display) = ResolveTop(path, baseRoot);
-        return Build(root, display, sets);
+        return Resolve(root, display, sets, emit: false).Scenario;
     }
 
     /// <summary>Loads a document held in memory; a `base:` in it resolves inside the current directory's tree.</summary>
@@ -36,7 +46,7 @@ public static class ScenarioLoader
     {
         var directory = Environment.CurrentDirectory;
         var root = ResolveText(yaml, SafeText.Printable(displayName), directory, [], FolderTreeBaseRule.Around(directory));
-        return Build(root, SafeText.Printable(displayName), sets);
+        return Resolve(root, SafeText.Printable(displayName), sets, emit: false).Scenario;
     }
 
     /// <summary>
@@ -65,8 +75,8 @@ public static class ScenarioLoader
     public static string ResolveToYaml(string path, IReadOnlyList<string>? sets = null, string? baseRoot = null) => LoadResolved(path, sets, baseRoot).Yaml;
 
     /// <summary>
-    /// The scenario and its resolved YAML (the snapshot a cluster receives) from one read and one
-    /// validation, for callers that need both.
+    /// The scenario, its resolved YAML, and the experiment's wire form (the snapshot without the
+    /// parameter overrides, plus the overrides) from one read and one validation.
     /// </summary>
     public static ResolvedScenario LoadResolved(string path, IReadOnlyList<string>? sets = null, string? baseRoot = null)
     {
@@ -76,18 +86,57 @@ public static class ScenarioLoader
 
     private static ResolvedScenario Resolved(YNode root, string display, IReadOnlyList<string>? sets)
     {
-        var applied = ApplyAndCheck(root, sets);
-        var scenario = Bind(applied, display);
-        return new ResolvedScenario(scenario, YamlEmitter.Emit(applied, $"Resolved from {display}: overlays merged and --set overrides applied."));
+        return Resolve(root, display, sets, emit: true);
     }
 
-    private static Scenario Build(YNode root, string sourceFile, IReadOnlyList<string>? sets) =>
-        Bind(ApplyAndCheck(root, sets), sourceFile);
+    /// <summary>
+    /// Splits the --set list: a set on a numeric parameter is a <see cref="ParameterOverride"/> (the
+    /// one override path sweeps and sensitivity use too); any other (a protocol kind, a flag, a run
+    /// count) changes the document and is applied to the YAML tree. Every set is first applied to
+    /// the tree, so a typo or a value of the wrong type is reported at the --set as before.
+    /// </summary>
+    private static ResolvedScenario Resolve(YNode root, string display, IReadOnlyList<string>? sets, bool emit)
+    {
+        var header = $"Resolved from {display}: overlays merged and --set overrides applied.";
+        if (sets is not { Count: > 0 })
+        {
+            var plain = ApplyAndCheck(root, []);
+            var scenario = Bind(plain, display);
+            var yaml = emit ? YamlEmitter.Emit(plain, header) : "";
+            return new ResolvedScenario(scenario, yaml) { Snapshot = yaml };
+        }
 
-    private static YNode ApplyAndCheck(YNode root, IReadOnlyList<string>? sets)
+        var numbered = sets.Select((set, i) => (Position: i + 1, Set: set)).ToList();
+        var all = ApplyAndCheck(root, numbered);
+        var values = ScenarioBinder.Bind((YMapping)all, display).AllParameters().ToDictionary(p => p.Path, p => p.Value, StringComparer.Ordinal);
+        var overrides = new List<ParameterOverride>();
+        var structural = new List<(int Position, string Set)>();
+        foreach (var (position, set) in numbered)
+        {
+            var path = set[..set.IndexOf('=', StringComparison.Ordinal)].Trim();
+            if (values.TryGetValue(path, out var value))
+            {
+                overrides.Add(new ParameterOverride(path, value, ParameterOverride.SetSource, position));
+            }
+            else
+            {
+                structural.Add((position, set));
+            }
+        }
+
+        var applied = ApplyAndCheck(root, structural);
+        var loaded = ParameterOverrides.Apply(Bind(applied, display), overrides);
+        return new ResolvedScenario(loaded, emit ? YamlEmitter.Emit(all, header) : "")
+        {
+            Snapshot = emit ? YamlEmitter.Emit(applied, $"Resolved from {display}: overlays merged; parameter overrides travel beside it.") : "",
+            Overrides = overrides,
+        };
+    }
+
+    private static YNode ApplyAndCheck(YNode root, IReadOnlyList<(int Position, string Set)> sets)
     {
         var errors = new List<ScenarioError>();
-        if (sets is { Count: > 0 })
+        if (sets.Count > 0)
         {
             root = SetOverrides.Apply(root, sets, errors);
         }
@@ -111,7 +160,7 @@ public static class ScenarioLoader
     private static (YNode Root, string Display) ResolveTop(string path, string? baseRoot)
     {
         var rootFolder = baseRoot is null ? null : FullPathOf(baseRoot, "--base-root");
-        if (path == StandardInput)
+        if (IsStandardInput(path))
         {
             var directory = Environment.CurrentDirectory;
             var text = ScenarioFileReader.ReadStandardInput(StandardInputDisplay);
@@ -169,6 +218,13 @@ public static class ScenarioLoader
             throw new ScenarioException(root.Mark.Error(
                 $"a scenario is a mapping of keys, but this file holds {root.KindName}",
                 "start the file with 'id:', 'title:', 'issues:' and 'parties:' (or 'base:' for an overlay)"));
+        }
+
+        if (map.Find("series") is { } series)
+        {
+            throw new ScenarioException(series.KeyMark.Error(
+                "this file is a series of rounds, not one scenario",
+                "sim run, explain, calibrate and validate take a series; other commands take one round's scenario file"));
         }
 
         if (map.Find("base") is not { } baseEntry)
