@@ -18,6 +18,16 @@ public static class SimApp
         var errors = ErrorConsole.ForProcess();
         try
         {
+            // `run --rerun result.json` may leave out FILE: the result's provenance names it.
+            try
+            {
+                args = Reproducibility.RerunArguments.Expand(args);
+            }
+            catch (UserInputException ex)
+            {
+                return HandleException(ex, errors, args);
+            }
+
             var app = new CommandApp();
             app.Configure(config =>
             {

@@ -18,16 +18,18 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors) : Asyn
             return await Series.SeriesRunCommand.ExecuteAsync(console, errors, settings, cancellationToken);
         }
 
-        var resolved = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
+        var plan = Reproducibility.RerunPlan.For(settings);
+        var resolved = ScenarioLoader.LoadResolved(plan.File, plan.Sets, settings.BaseRoot);
         var scenario = resolved.Scenario;
-        var runs = settings.Runs ?? scenario.MonteCarlo.Runs;
-        var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
+        var runs = plan.Runs ?? scenario.MonteCarlo.Runs;
+        var seed = plan.Seed ?? scenario.MonteCarlo.Seed;
         var request = new ExperimentRequest(CompiledScenario.Compile(scenario), resolved.Snapshot, resolved.Overrides, runs, seed);
         var backend = ExperimentBackends.For(settings);
         ExperimentResult result;
         try
         {
             result = await ProgressDisplay.RunAsync(errors, runs, progress => backend.RunAsync(request, progress, cancellationToken));
+            result = result with { Provenance = Reproducibility.ProvenanceFactory.For("run", plan.File, resolved.Yaml, scenario, plan.Sets, runs, seed) };
         }
         finally
         {

@@ -26,6 +26,10 @@ public class RunSettings : ScenarioSettings
     [Description("Also write the results into DIR: result.json, issues.csv and blockers.csv for run; JSON, CSV and charts for sweep, sensitivity and compare. For report: the HTML file to write.")]
     public string? Out { get; init; }
 
+    [CommandOption("--rerun <RESULT.JSON>")]
+    [Description("Rerun exactly the experiment a saved result.json was made from (its provenance: scenario, --set, runs, seed); FILE may be left out.")]
+    public string? Rerun { get; init; }
+
     [CommandOption("--in-process")]
     [Description("Run on this process's cores without Orleans (default: through the experiment grain on an embedded silo).")]
     public bool InProcess { get; init; }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Simulator.Domain.MonteCarlo;
 
 /// <summary>
@@ -14,7 +16,8 @@ public sealed record ExperimentResult(
     IReadOnlyList<BlockerResult> Blockers,
     double MeanRounds,
     double MeanMinutes,
-    IReadOnlyDictionary<string, int> EndReasons);
+    IReadOnlyDictionary<string, int> EndReasons,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ResultProvenance? Provenance = null);
 
 /// <summary>One agenda issue across all runs.</summary>
 public sealed record IssueResult(
