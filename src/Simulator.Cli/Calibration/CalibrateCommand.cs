@@ -92,24 +92,17 @@ public sealed class CalibrateCommand(IAnsiConsole console, ErrorConsole errors) 
             + string.Concat(settings.Tolerance.Select(t => $" --tolerance {t}"))
             + string.Concat(settings.Sets.Select(s => $" --set {s}"));
         var text = CalibratedOverlay.Write(result, basePath, command);
-        var temp = full + ".tmp";
         try
         {
             Directory.CreateDirectory(directory);
-            File.WriteAllText(temp, text);
-            ScenarioLoader.Load(temp, baseRoot: Path.GetPathRoot(full));
-            File.Move(temp, full, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp);
-            throw new UserInputException($"cannot write '{path}': {ex.Message}", ex);
+            throw new UserInputException($"cannot write '{ConsoleText.Plain(path)}': {ConsoleText.Plain(ex.Message)}", ex);
         }
-        catch (ScenarioException)
-        {
-            File.Delete(temp);
-            throw;
-        }
+
+        // The overlay must load before it replaces anything (checked on the temporary file, beside its final name).
+        AtomicFile.WriteText(full, text, temp => ScenarioLoader.Load(temp, baseRoot: Path.GetPathRoot(full)));
 
         if (!result.Parameters.Any(p => p.Moved))
         {

@@ -24,7 +24,7 @@ public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors) :
                     _ = ScenarioLoader.Load(file, settings.Sets, settings.BaseRoot);
                 }
 
-                console.WriteRawLine(ConsoleText.Plain($"{file}: ok"));
+                console.WriteRawLine(ConsoleText.Plain($"{(ScenarioLoader.IsStandardInput(file) ? ScenarioLoader.StandardInput : file)}: ok"));
             }
             catch (ScenarioException ex)
             {
@@ -34,7 +34,7 @@ public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors) :
                     errors.Line(error.ToString());
                 }
 
-                errors.Line($"{file}: {ex.Errors.Count} error(s)");
+                errors.Line($"{(ScenarioLoader.IsStandardInput(file) ? ScenarioLoader.StandardInput : file)}: {ex.Errors.Count} error(s)");
             }
         }
 

@@ -18,6 +18,15 @@ public static class ScenarioLoader
     /// <summary>The file name that means "read standard input".</summary>
     public const string StandardInput = "-";
 
+    /// <summary>
+    /// What a command line passes for `-` (command-line parsers take a lone dash for an option):
+    /// it holds a control character, so no real file name can be mistaken for it.
+    /// </summary>
+    public const string StandardInputArgument = "\u0001stdin";
+
+    /// <summary>True for `-` and its command-line stand-in.</summary>
+    public static bool IsStandardInput(string? path) => path is StandardInput or StandardInputArgument;
+
     /// <summary>Overlays on overlays are fine; a chain this long is a mistake.</summary>
     private const int MaxBaseChain = 16;
 
@@ -151,7 +160,7 @@ public static class ScenarioLoader
     private static (YNode Root, string Display) ResolveTop(string path, string? baseRoot)
     {
         var rootFolder = baseRoot is null ? null : FullPathOf(baseRoot, "--base-root");
-        if (path == StandardInput)
+        if (IsStandardInput(path))
         {
             var directory = Environment.CurrentDirectory;
             var text = ScenarioFileReader.ReadStandardInput(StandardInputDisplay);
