@@ -187,16 +187,17 @@ internal sealed class SeriesBinder(YMapping root, string directory, string displ
         return events;
     }
 
-    private void CheckShare(Parameter p, string path, string what, List<ScenarioError> errors) => CheckRange(p, path, 0, 1, $"an {what} share", errors);
+    private void CheckShare(Parameter p, string path, string what, List<ScenarioError> errors) =>
+        CheckRange(p, path, 0, 1, $"an {what} share", errors, "write the share carried out as a fraction, e.g. 0.9 for nine tenths");
 
-    private void CheckRange(Parameter p, string path, double min, double max, string what, List<ScenarioError> errors)
+    private void CheckRange(Parameter p, string path, double min, double max, string what, List<ScenarioError> errors, string hint = "a trust response is the change in reservation utility per unit of shortfall, e.g. 0.2")
     {
         var (lo, hi) = p.Uncertainty?.Support ?? (p.Value, p.Value);
         if (p.Value < min || p.Value > max || lo < min || hi > max)
         {
             errors.Add(_at.ValueAt(path).Error(
                 string.Create(CultureInfo.InvariantCulture, $"{what} must lie in [{min}, {max}] (its uncertainty too); got {p.Value}{(p.Uncertainty is null ? "" : $" with range [{lo}, {hi}]")}"),
-                "write the share carried out as a fraction, e.g. 0.9 for nine tenths"));
+                hint));
         }
         else if (lo > p.Value || hi < p.Value)
         {
