@@ -24,9 +24,10 @@ public static class SimApp
                 config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
                 Configure(config, errors, args);
             });
+            using var interrupt = Interrupt.Install();
             // A lone "-" (standard input) would be read as an option without a name.
-            var code = await app.RunAsync([.. args.Select(a => a == ScenarioLoader.StandardInput ? ScenarioLoader.StandardInputArgument : a)]);
-            return FlushStandardOutput(errors, code);
+            var code = await app.RunAsync([.. args.Select(a => a == ScenarioLoader.StandardInput ? ScenarioLoader.StandardInputArgument : a)], interrupt.Token);
+            return interrupt.Requested ? ExitCodes.Interrupted : FlushStandardOutput(errors, code);
         }
         catch (IOException ex)
         {
@@ -111,6 +112,9 @@ public static class SimApp
 
                 errors.Line($"{scenario.Errors.Count} error(s); nothing was run.");
                 return ExitCodes.BadInput;
+            case OperationCanceledException:
+                errors.Line("sim: interrupted; nothing was written.");
+                return ExitCodes.Interrupted;
             case UserInputException input:
                 errors.Line($"sim: {input.Message}");
                 return ExitCodes.BadInput;
@@ -128,6 +132,10 @@ public static class SimApp
                 return ExitCodes.BadInput;
             case IOException io:
                 return ReportOutputFailure(io, errors);
+            case Hosting.Cluster.ClusterUnavailableException or Grains.Experiments.ExperimentFailedException:
+                // The cluster's trouble, not the user's input and not a bug here: the reason, no stack trace.
+                errors.Line($"sim: {Plain(ex.Message)}");
+                return ExitCodes.InternalError;
             default:
                 errors.Line($"sim: internal error: {ex}");
                 return ExitCodes.InternalError;

@@ -13,4 +13,13 @@ internal static partial class GrainLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Experiment {ExperimentId} finished: {Runs} runs, {Retries} batch re-run(s)")]
     public static partial void ExperimentFinished(ILogger logger, string experimentId, int runs, int retries);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Experiment {ExperimentId} failed")]
+    public static partial void ExperimentFailed(ILogger logger, Exception exception, string experimentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Experiment {ExperimentId}: a second answer for the batch from run {From} (from {Silo}) was ignored; it was counted once")]
+    public static partial void DuplicateBatchIgnored(ILogger logger, string experimentId, int from, string silo);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Experiment {ExperimentId} cancelled by its caller after about {Runs} runs")]
+    public static partial void ExperimentCancelled(ILogger logger, string experimentId, int runs);
 }

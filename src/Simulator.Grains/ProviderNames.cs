@@ -8,4 +8,7 @@ public static class ProviderNames
 
     /// <summary>Session grains' transcripts.</summary>
     public const string SessionStore = "sessions";
+
+    /// <summary>Experiment grains' specs and finished outcomes (so a rerun command gets the stored result).</summary>
+    public const string ExperimentStore = "experiments";
 }

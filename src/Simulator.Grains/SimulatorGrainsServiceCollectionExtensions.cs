@@ -17,6 +17,7 @@ public static class SimulatorGrainsServiceCollectionExtensions
     {
         services.TryAddSingleton<IScenarioSnapshotCompiler, YamlScenarioSnapshotCompiler>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Experiments.ExperimentTiming.Default);
         services.AddSingleton<CompiledScenarioCache>();
         services.AddPlacementDirector<SiloKeyedPlacement, SiloKeyedPlacementDirector>();
         return services;

@@ -2,10 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Simulator.Contracts.Experiments;
-using Simulator.Contracts.Ids;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
 using Simulator.Grains.Experiments;
+using Simulator.Hosting.Experiments;
 
 namespace Simulator.Hosting;
 
@@ -13,23 +13,21 @@ namespace Simulator.Hosting;
 /// A silo co-hosted by this process (the `sim` command's default), with its co-hosted client.
 /// Start it once, run experiments or sessions through <see cref="Client"/>, dispose it at the end.
 /// </summary>
-public sealed class EmbeddedSilo : IAsyncDisposable
+public sealed class EmbeddedSilo : IOrleansConnection
 {
     private readonly IHost _host;
-
-    // Progress messages are one-way: one sent just before the grain returns can arrive after the
-    // experiment has ended. Deleting the observer at once makes the client log an error for it
-    // when the silo lives on for further experiments (a sweep runs hundreds), so finished
-    // observers are kept alive and deleted when the silo stops.
-    private readonly System.Collections.Concurrent.ConcurrentBag<(ProgressForwarder Forwarder, IExperimentObserver Reference)> _finished = [];
 
     private EmbeddedSilo(IHost host)
     {
         _host = host;
         Client = host.Services.GetRequiredService<IClusterClient>();
+        Experiments = new ExperimentClient(Client);
     }
 
     public IClusterClient Client { get; }
+
+    /// <summary>Runs experiments on this silo (and any it has joined) by observer and poll.</summary>
+    public ExperimentClient Experiments { get; }
 
     public static async Task<EmbeddedSilo> StartAsync(SimulatorSiloOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -44,50 +42,18 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         return new EmbeddedSilo(host);
     }
 
-    /// <summary>Runs an experiment through <see cref="IExperimentGrain"/>, forwarding its progress, and turns the merged counts into the result.</summary>
-    public async Task<ExperimentResult> RunExperimentAsync(
+    /// <inheritdoc cref="IOrleansConnection.RunExperimentAsync"/>
+    public Task<ExperimentResult> RunExperimentAsync(
         CompiledScenario scenario,
-        string snapshot,
-        int runs,
-        ulong seed,
+        ExperimentSpec spec,
         IProgress<int>? progress = null,
-        int batchSize = ExperimentSpec.DefaultBatchSize,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        var grain = Client.GetGrain<IExperimentGrain>(ExperimentId.New().Value);
-        // The client holds observers weakly: keep the forwarder alive for as long as the experiment runs.
-        var forwarder = progress is null ? null : new ProgressForwarder(progress);
-        IExperimentObserver? reference = null;
-        if (forwarder is not null)
-        {
-            reference = Client.CreateObjectReference<IExperimentObserver>(forwarder);
-            await grain.Subscribe(reference);
-        }
-
-        try
-        {
-            var outcome = await grain.Run(new ExperimentSpec(snapshot, runs, seed, batchSize)).WaitAsync(cancellationToken);
-            return AggregateMapper.ToResult(scenario, outcome.Aggregate, seed);
-        }
-        finally
-        {
-            if (reference is not null)
-            {
-                await grain.Unsubscribe(reference);
-                _finished.Add((forwarder!, reference));
-            }
-
-            GC.KeepAlive(forwarder);
-        }
-    }
+        string? experimentId = null,
+        CancellationToken cancellationToken = default) =>
+        Experiments.RunToResultAsync(scenario, spec, progress, experimentId, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var (_, reference) in _finished)
-        {
-            Client.DeleteObjectReference<IExperimentObserver>(reference);
-        }
+        Experiments.Dispose();
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await _host.StopAsync(timeout.Token);

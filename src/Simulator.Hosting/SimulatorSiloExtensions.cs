@@ -28,12 +28,20 @@ public static class SimulatorSiloExtensions
         return builder;
     }
 
-    /// <summary>Everything but clustering, shared by the embedded silo and the test cluster's silos.</summary>
+    /// <summary>Everything but clustering, with in-memory storage: the embedded silo and the test cluster's silos.</summary>
     public static ISiloBuilder ConfigureSimulator(this ISiloBuilder silo, TimeSpan responseTimeout)
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddMemoryGrainStorage(ProviderNames.PartyStore);
         silo.AddMemoryGrainStorage(ProviderNames.SessionStore);
+        silo.AddMemoryGrainStorage(ProviderNames.ExperimentStore);
+        return silo.ConfigureSimulatorServices(responseTimeout);
+    }
+
+    /// <summary>Everything but clustering and storage: activity propagation, timeouts, the grains' services.</summary>
+    public static ISiloBuilder ConfigureSimulatorServices(this ISiloBuilder silo, TimeSpan responseTimeout)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
         silo.AddActivityPropagation();
         silo.Configure<SiloMessagingOptions>(m => m.ResponseTimeout = responseTimeout);
         silo.Services.AddSimulatorGrainServices();

@@ -17,6 +17,9 @@ public sealed record SimulatorSiloOptions
     /// </summary>
     public double TraceSampleRatio { get; init; } = 0.05;
 
-    /// <summary>How long one grain call may take; an experiment's Run call lasts as long as the experiment.</summary>
-    public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromHours(2);
+    /// <summary>
+    /// How long one grain call may take. No call lasts as long as an experiment (it starts, then is
+    /// followed by observer and poll); the longest is one batch, well under a second.
+    /// </summary>
+    public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

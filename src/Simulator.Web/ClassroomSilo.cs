@@ -1,11 +1,12 @@
 using Simulator.Hosting;
+using Simulator.Hosting.Cluster;
 
 namespace Simulator.Web;
 
 /// <summary>
 /// The one place the web app gets its Orleans cluster: an embedded silo co-hosted in this process
-/// (in-memory storage, so a server restart loses running classes). A client mode for a real cluster
-/// plugs in here.
+/// (in-memory storage, so a server restart loses running classes), or, with `--cluster
+/// redis://HOST:PORT` (or SIM_CLUSTER), a client of that real cluster.
 /// </summary>
 internal static class ClassroomSilo
 {
@@ -13,7 +14,9 @@ internal static class ClassroomSilo
 
     public static WebApplicationBuilder AddClassroomCluster(this WebApplicationBuilder builder)
     {
-        builder.AddSimulatorSilo(new SimulatorSiloOptions { ResponseTimeout = TimeSpan.FromMinutes(1) });
+        var text = builder.Configuration["cluster"] ?? Environment.GetEnvironmentVariable(ClusterTarget.EnvironmentVariable);
+        var cluster = string.IsNullOrWhiteSpace(text) ? null : ClusterTarget.Parse(text);
+        builder.AddSimulatorOrleans(cluster, new SimulatorSiloOptions { ResponseTimeout = TimeSpan.FromMinutes(1) });
         return builder;
     }
 }

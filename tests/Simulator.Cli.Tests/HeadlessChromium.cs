@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Simulator.Cli.Tests;
 
 /// <summary>
-/// Renders a page in headless Chromium (Debian's `chromium` package). When it is missing and the
-/// tests run as root, it is installed with apt-get first, as `.ci/run` does.
+/// Renders a page in headless Chromium (Debian's `chromium` package). Tests never install it
+/// (`.ci/run` does); when it is missing, the test fails with the command that installs it.
 /// </summary>
 internal static class HeadlessChromium
 {
@@ -46,22 +46,10 @@ internal static class HeadlessChromium
         }
     }
 
-    private static string Find()
-    {
-        if (Locate() is { } found)
-        {
-            return found;
-        }
-
-        // Same step as .ci/run: install Debian's package when it is missing.
-        foreach (var command in new[] { "apt-get update", "apt-get install -y chromium" })
-        {
-            using var install = Process.Start(new ProcessStartInfo("sh", ["-c", command + " >/dev/null 2>&1"]) { UseShellExecute = false })!;
-            install.WaitForExit(TimeSpan.FromMinutes(10));
-        }
-
-        return Locate() ?? throw new InvalidOperationException("chromium is not installed and could not be installed; run: apt-get install -y chromium");
-    }
+    private static string Find() =>
+        Locate() ?? throw new InvalidOperationException(
+            "chromium was not found on PATH (looked for chromium and chromium-browser). Install Debian's package with "
+            + "`apt-get update && apt-get install -y chromium` (as root; .ci/run does this), then run the tests again.");
 
     private static string? Locate() =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)

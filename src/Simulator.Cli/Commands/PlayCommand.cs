@@ -1,3 +1,4 @@
+using Simulator.Cli.Execution;
 using Simulator.Cli.Output;
 using Simulator.Cli.Play;
 using Simulator.Contracts.Ids;
@@ -27,7 +28,7 @@ public sealed class PlayCommand(IAnsiConsole console) : AsyncCommand<PlaySetting
             throw new UserInputException($"--human {ConsoleText.Plain(human)}: not a principal at this table; choose one of {string.Join(", ", principals)}.");
         }
 
-        await using var silo = await EmbeddedSilo.StartAsync(new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken);
+        await using var silo = await OrleansConnections.OpenAsync(ClusterOption.Resolve(settings.Cluster, out _), new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken);
         var id = SessionId.New();
         var session = silo.Client.GetGrain<ISessionGrain>(id.Value);
         var observer = new LiveSessionObserver();
@@ -101,7 +102,7 @@ public sealed class PlayCommand(IAnsiConsole console) : AsyncCommand<PlaySetting
     }
 
     /// <summary>Some seats are people: show the draft, take each person's decision at the terminal, then show the answers.</summary>
-    private static async Task<bool> PlayWithPeople(IAnsiConsole console, EmbeddedSilo silo, SessionId id, SessionInfo info, ISessionGrain session, LiveSessionObserver observer, int round)
+    private static async Task<bool> PlayWithPeople(IAnsiConsole console, IOrleansConnection silo, SessionId id, SessionInfo info, ISessionGrain session, LiveSessionObserver observer, int round)
     {
         var step = session.Step();
         var question = await observer.QuestionFor(round, step);

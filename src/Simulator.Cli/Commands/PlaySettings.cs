@@ -20,6 +20,10 @@ public sealed class PlaySettings : ScenarioSettings
     [DefaultValue(120)]
     public int Deadline { get; init; } = 120;
 
+    [CommandOption("--cluster <REDIS>")]
+    [Description(Execution.ClusterOption.Description)]
+    public string? Cluster { get; init; }
+
     [CommandOption("--telemetry <EXPORTER>")]
     [Description("none (default) or console. OTLP is used whenever OTEL_EXPORTER_OTLP_ENDPOINT is set.")]
     [DefaultValue("none")]
@@ -27,6 +31,12 @@ public sealed class PlaySettings : ScenarioSettings
 
     public override ValidationResult Validate()
     {
+        Execution.ClusterOption.Resolve(Cluster, out var clusterError);
+        if (clusterError is not null)
+        {
+            return ValidationResult.Error(clusterError);
+        }
+
         if (Deadline is < 1 or > 3600)
         {
             return ValidationResult.Error($"--deadline must be between 1 and 3600 seconds; got {Deadline}.");

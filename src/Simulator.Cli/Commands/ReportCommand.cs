@@ -15,11 +15,7 @@ public sealed class ReportCommand(ErrorConsole errors) : Spectre.Console.Cli.Asy
     public override async Task<int> ExecuteAsync(Spectre.Console.Cli.CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
         var path = settings.Out!;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new UserInputException($"--out {path}: the folder '{folder}' does not exist; create it or write the report elsewhere.");
-        }
+        OutputFolder.EnsureFor(path);
 
         var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var compiled = CompiledScenario.Compile(scenario);

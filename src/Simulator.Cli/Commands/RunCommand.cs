@@ -13,10 +13,16 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors) : Asyn
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        var (scenario, yaml) = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
+        if (Domain.Series.SeriesLoader.IsSeries(settings.File))
+        {
+            return await Series.SeriesRunCommand.ExecuteAsync(console, errors, settings, cancellationToken);
+        }
+
+        var resolved = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
+        var scenario = resolved.Scenario;
         var runs = settings.Runs ?? scenario.MonteCarlo.Runs;
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
-        var request = new ExperimentRequest(CompiledScenario.Compile(scenario), yaml, runs, seed);
+        var request = new ExperimentRequest(CompiledScenario.Compile(scenario), resolved.Snapshot, resolved.Overrides, runs, seed);
         var backend = ExperimentBackends.For(settings);
         ExperimentResult result;
         try

@@ -30,6 +30,10 @@ public class RunSettings : ScenarioSettings
     [Description("Run on this process's cores without Orleans (default: through the experiment grain on an embedded silo).")]
     public bool InProcess { get; init; }
 
+    [CommandOption("--cluster <REDIS>")]
+    [Description(Execution.ClusterOption.Description)]
+    public string? Cluster { get; init; }
+
     [CommandOption("--telemetry <EXPORTER>")]
     [Description("none (default) or console: print traces and metrics. OTLP is used whenever OTEL_EXPORTER_OTLP_ENDPOINT is set.")]
     [DefaultValue("none")]
@@ -37,6 +41,17 @@ public class RunSettings : ScenarioSettings
 
     public override ValidationResult Validate()
     {
+        Execution.ClusterOption.Resolve(Cluster, out var clusterError);
+        if (clusterError is not null)
+        {
+            return ValidationResult.Error(clusterError);
+        }
+
+        if (InProcess && !string.IsNullOrWhiteSpace(Cluster))
+        {
+            return ValidationResult.Error("--in-process and --cluster exclude each other: --in-process runs on this machine's cores without Orleans.");
+        }
+
         if (!TelemetryOption.IsKnown(Telemetry))
         {
             return ValidationResult.Error($"--telemetry must be none or console; got '{Telemetry}'.");

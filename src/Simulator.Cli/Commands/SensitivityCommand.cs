@@ -4,6 +4,7 @@ using Simulator.Cli.Output;
 using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.Engine;
 using Simulator.Domain.Scenarios.Loading;
+using Simulator.Domain.Scenarios.Overrides;
 using Spectre.Console.Cli;
 
 namespace Simulator.Cli.Commands;
@@ -37,7 +38,7 @@ public sealed class SensitivityCommand(IAnsiConsole console, ErrorConsole errors
         }
 
         // The baseline goes first: the same snapshot `sim run` would use, at the probes' run count.
-        List<ExperimentRequest> requests = [series.Request(settings.File, [], runsPerProbe), .. series.PinnedRequests(settings.File, [.. plan.Probes.Select(p => (IReadOnlyList<ParameterPin>)[p.Pin])], runsPerProbe)];
+        List<ExperimentRequest> requests = [series.Request(settings.File, [], runsPerProbe), .. series.OverriddenRequests(settings.File, [.. plan.Probes.Select(p => (IReadOnlyList<ParameterOverride>)[p.Override])], runsPerProbe)];
         var parameters = plan.Probes.Select(p => p.Parameter.Path).Distinct(StringComparer.Ordinal).Count();
         series.Announce($"sensitivity: {parameters} parameters x {2 + plan.Bins} probes x {runsPerProbe:N0} runs, plus the baseline", requests);
         var results = await series.RunAsync(requests, cancellationToken);

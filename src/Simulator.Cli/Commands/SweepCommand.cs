@@ -4,6 +4,7 @@ using Simulator.Cli.Output;
 using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.Engine;
 using Simulator.Domain.Scenarios.Loading;
+using Simulator.Domain.Scenarios.Overrides;
 using Spectre.Console.Cli;
 
 namespace Simulator.Cli.Commands;
@@ -33,12 +34,12 @@ public sealed class SweepCommand(IAnsiConsole console, ErrorConsole errors) : As
         var axes = axesText.Select(GridAxisParser.Parse).ToList();
         var parameters = axes.Select(a => ParameterLookup.Require(scenario.Parameters, a.Path)).ToList();
         var points = SweepGrid.Points(axes);
-        // Each grid value is pinned (held fixed in every run, its range widened to include it if
-        // need be), exactly as sensitivity probes are; every point is built and checked before any
-        // run starts, so a value the scenario rejects stops the sweep at once.
-        var requests = series.PinnedRequests(
+        // Each grid value is an override (held fixed in every run), exactly as a --set or a
+        // sensitivity probe is, checked by the same rules; every point is built and checked before
+        // any run starts, so a value the scenario rejects stops the sweep at once, naming its --param.
+        var requests = series.OverriddenRequests(
             settings.File,
-            [.. points.Select(values => (IReadOnlyList<ParameterPin>)[.. values.Select((v, a) => new ParameterPin(parameters[a], v))])],
+            [.. points.Select(values => (IReadOnlyList<ParameterOverride>)[.. values.Select((v, a) => new ParameterOverride(parameters[a].Path, v, ParameterOverride.ParamSource, a + 1))])],
             runs);
         var shape = string.Join(" x ", axes.Select(a => a.Steps));
         series.Announce($"sweep: {shape} grid x {requests[0].Runs:N0} runs", requests);

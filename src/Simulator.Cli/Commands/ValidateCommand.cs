@@ -15,7 +15,15 @@ public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors) :
         {
             try
             {
-                _ = ScenarioLoader.Load(file, settings.Sets, settings.BaseRoot);
+                if (Domain.Series.SeriesLoader.IsSeries(file))
+                {
+                    _ = Domain.Series.SeriesLoader.Load(file, settings.Sets);
+                }
+                else
+                {
+                    _ = ScenarioLoader.Load(file, settings.Sets, settings.BaseRoot);
+                }
+
                 console.WriteRawLine(ConsoleText.Plain($"{(ScenarioLoader.IsStandardInput(file) ? ScenarioLoader.StandardInput : file)}: ok"));
             }
             catch (ScenarioException ex)

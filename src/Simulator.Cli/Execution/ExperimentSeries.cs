@@ -5,14 +5,15 @@ using Simulator.Domain.Analysis.Toolkit;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
 using Simulator.Domain.Scenarios.Loading;
+using Simulator.Domain.Scenarios.Overrides;
 
 namespace Simulator.Cli.Execution;
 
 /// <summary>
 /// Runs the many experiments of a sweep, a sensitivity analysis or a comparison through the same
 /// <see cref="IExperimentBackend"/> `sim run` uses (so they scale with the silo), a few at a time,
-/// under one progress bar. Each experiment is an ordinary scenario snapshot: the file with the
-/// command's --set overrides plus the experiment's own.
+/// under one progress bar. Each experiment is the resolved scenario plus a list of parameter
+/// overrides: the command's --set changes of numeric parameters, then the experiment's own.
 /// </summary>
 internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend backend, ErrorConsole errors) : IAsyncDisposable
 {
@@ -23,40 +24,54 @@ internal sealed class ExperimentSeries(RunSettings settings, IExperimentBackend 
 
     /// <summary>
     /// The scenario of <paramref name="file"/> with the command's --set overrides and
-    /// <paramref name="extraSets"/>, and <paramref name="pins"/> holding parameters fixed.
+    /// <paramref name="extraSets"/>, and <paramref name="overrides"/> holding parameters fixed.
     /// </summary>
-    public ExperimentRequest Request(string file, IReadOnlyList<string> extraSets, int? runs = null, IReadOnlyList<ParameterPin>? pins = null)
+    public ExperimentRequest Request(string file, IReadOnlyList<string> extraSets, int? runs = null, IReadOnlyList<ParameterOverride>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(extraSets);
-        string[] sets = [.. Settings.Sets, .. extraSets];
-        var (scenario, yaml) = ScenarioLoader.LoadResolved(file, sets, Settings.BaseRoot);
-        if (pins is { Count: > 0 })
-        {
-            (yaml, scenario) = new ScenarioPins(yaml, file).Apply(pins);
-        }
-
-        return Build(scenario, yaml, runs);
+        var resolved = ScenarioLoader.LoadResolved(file, [.. Settings.Sets, .. extraSets], Settings.BaseRoot);
+        return Build(CompiledScenario.Compile(resolved.Scenario), resolved, overrides ?? [], runs);
     }
 
-    /// <summary>One request per pin set, all from the same resolved scenario (loaded once), built in parallel.</summary>
-    public IReadOnlyList<ExperimentRequest> PinnedRequests(string file, IReadOnlyList<IReadOnlyList<ParameterPin>> pinSets, int? runs)
+    /// <summary>
+    /// One request per override list (a sweep's grid points, a sensitivity analysis' probes), all from
+    /// the same resolved scenario (loaded once), each list applied after the command's --set
+    /// overrides through the one override path, built in parallel. A list the scenario refuses
+    /// stops the command before any run starts.
+    /// </summary>
+    public IReadOnlyList<ExperimentRequest> OverriddenRequests(string file, IReadOnlyList<IReadOnlyList<ParameterOverride>> overrideSets, int? runs)
     {
-        ArgumentNullException.ThrowIfNull(pinSets);
-        var pins = new ScenarioPins(ScenarioLoader.ResolveToYaml(file, Settings.Sets, Settings.BaseRoot), file);
-        var requests = new ExperimentRequest[pinSets.Count];
-        Parallel.For(0, pinSets.Count, k =>
+        ArgumentNullException.ThrowIfNull(overrideSets);
+        var resolved = ScenarioLoader.LoadResolved(file, Settings.Sets, Settings.BaseRoot);
+        var compiled = CompiledScenario.Compile(resolved.Scenario);
+        var requests = new ExperimentRequest?[overrideSets.Count];
+        var refused = new ScenarioException?[overrideSets.Count];
+        Parallel.For(0, overrideSets.Count, k =>
         {
-            var (yaml, scenario) = pins.Apply(pinSets[k]);
-            requests[k] = Build(scenario, yaml, runs);
+            try
+            {
+                requests[k] = Build(compiled, resolved, overrideSets[k], runs);
+            }
+            catch (ScenarioException ex)
+            {
+                refused[k] = ex;
+            }
         });
-        return requests;
+
+        // The first refused list (in grid or probe order) is the error, the same on every run.
+        return refused.FirstOrDefault(e => e is not null) is { } error ? throw error : [.. requests.Select(r => r!)];
     }
 
-    private ExperimentRequest Build(Domain.Scenarios.Scenario scenario, string yaml, int? runs) => new(
-        CompiledScenario.Compile(scenario),
-        yaml,
-        runs ?? Settings.Runs ?? scenario.MonteCarlo.Runs,
-        Settings.Seed ?? scenario.MonteCarlo.Seed);
+    private ExperimentRequest Build(CompiledScenario withSets, ResolvedScenario resolved, IReadOnlyList<ParameterOverride> overrides, int? runs)
+    {
+        var scenario = ParameterOverrides.Apply(withSets, overrides);
+        return new ExperimentRequest(
+            scenario,
+            resolved.Snapshot,
+            [.. resolved.Overrides, .. overrides],
+            runs ?? Settings.Runs ?? scenario.Scenario.MonteCarlo.Runs,
+            Settings.Seed ?? scenario.Scenario.MonteCarlo.Seed);
+    }
 
     /// <summary>Announces a long job on standard error: what it is, how many runs, about how long.</summary>
     public void Announce(string what, IReadOnlyList<ExperimentRequest> requests)

@@ -1,24 +1,25 @@
 using Simulator.Domain.MonteCarlo;
 using Simulator.Hosting;
+using Simulator.Hosting.Cluster;
 
 namespace Simulator.Cli.Execution;
 
 /// <summary>
-/// Starts an embedded silo in this process (on the first experiment) and runs experiments through
-/// the experiment grain, which fans batches out to stateless workers. The silo serves every
-/// experiment of the command (a sweep or a sensitivity analysis runs hundreds) and stops when the
-/// backend is disposed.
+/// Opens the way into Orleans on the first experiment (an embedded silo in this process, or a client
+/// of <paramref name="cluster"/>) and runs experiments through the experiment grain, which fans
+/// batches out to stateless workers. The connection serves every experiment of the command (a sweep
+/// or a sensitivity analysis runs hundreds) and closes when the backend is disposed.
 /// </summary>
-public sealed class OrleansBackend(SimulatorSiloOptions options) : IExperimentBackend, IAsyncDisposable
+public sealed class OrleansBackend(SimulatorSiloOptions options, ClusterTarget? cluster = null) : IExperimentBackend, IAsyncDisposable
 {
     private readonly SemaphoreSlim _starting = new(1, 1);
-    private EmbeddedSilo? _silo;
+    private IOrleansConnection? _silo;
 
     public async Task<ExperimentResult> RunAsync(ExperimentRequest request, IProgress<int> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var silo = await SiloAsync(cancellationToken);
-        return await silo.RunExperimentAsync(request.Scenario, request.ScenarioYaml, request.Runs, request.Seed, progress, cancellationToken: cancellationToken);
+        return await silo.RunExperimentAsync(request.Scenario, request.ToSpec(), progress, cancellationToken: cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -32,12 +33,12 @@ public sealed class OrleansBackend(SimulatorSiloOptions options) : IExperimentBa
         _starting.Dispose();
     }
 
-    private async Task<EmbeddedSilo> SiloAsync(CancellationToken cancellationToken)
+    private async Task<IOrleansConnection> SiloAsync(CancellationToken cancellationToken)
     {
         await _starting.WaitAsync(cancellationToken);
         try
         {
-            return _silo ??= await EmbeddedSilo.StartAsync(options, cancellationToken);
+            return _silo ??= await OrleansConnections.OpenAsync(cluster, options, cancellationToken);
         }
         finally
         {

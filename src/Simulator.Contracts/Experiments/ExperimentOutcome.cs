@@ -2,11 +2,16 @@ namespace Simulator.Contracts.Experiments;
 
 /// <summary>
 /// A finished experiment: the merged counts of every run (exactly once each), how many batches ran,
-/// how many were re-run after a failure, and which silos ran them.
+/// how many were re-run after a failure or a deadline, which silos ran them and how many batches each.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Simulator.ExperimentOutcome")]
 public sealed record ExperimentOutcome(
     [property: Id(0)] ExperimentAggregate Aggregate,
     [property: Id(1)] int Batches,
     [property: Id(2)] int Retries,
-    [property: Id(3)] string[] Silos);
+    [property: Id(3)] string[] Silos)
+{
+    /// <summary>Counted batches per silo (key: the silo's address).</summary>
+    [Id(4)]
+    public NamedCountDto[] BatchesBySilo { get; init; } = [];
+}

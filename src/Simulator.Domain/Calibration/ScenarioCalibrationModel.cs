@@ -58,8 +58,21 @@ public sealed class ScenarioCalibrationModel : ICalibrationModel
             .Select(p => new CalibratedParameter(round is null ? p.Path : $"{round}:{p.Path}", p, round, enclosing.GetValueOrDefault(p.Path)))];
     }
 
-    /// <summary>The scenario's observed outcomes on agenda issues, in agenda order, with their issue indices.</summary>
+    /// <summary>The scenario's observed outcomes on agenda issues, in agenda order, with their issue indices; an error when there are none.</summary>
     public static IReadOnlyList<RecordItem> RecordOf(CompiledScenario scenario, string? round, ValueTolerance tolerance, out int[] issueIndices)
+    {
+        var items = TryRecordOf(scenario, round, tolerance, out issueIndices);
+        if (items.Count == 0)
+        {
+            var where = scenario.Scenario.SourceFile ?? scenario.Scenario.Id;
+            throw new AnalysisInputException($"{where}{(round is null ? "" : $" (round {round})")}: there is no observed record on the agenda to calibrate against; add e.g. observed: {{ceasefire: {{agreed: false}}}}");
+        }
+
+        return items;
+    }
+
+    /// <summary>The scenario's observed outcomes on agenda issues (possibly none), in agenda order, with their issue indices.</summary>
+    public static IReadOnlyList<RecordItem> TryRecordOf(CompiledScenario scenario, string? round, ValueTolerance tolerance, out int[] issueIndices)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(tolerance);
@@ -74,12 +87,6 @@ public sealed class ScenarioCalibrationModel : ICalibrationModel
                 items.Add(new RecordItem(round, issue.Id, observed.Agreed, value, value is null ? null : tolerance.For(issue.Id)));
                 indices.Add(i);
             }
-        }
-
-        if (items.Count == 0)
-        {
-            var where = scenario.Scenario.SourceFile ?? scenario.Scenario.Id;
-            throw new AnalysisInputException($"{where}{(round is null ? "" : $" (round {round})")}: there is no observed record on the agenda to calibrate against; add e.g. observed: {{ceasefire: {{agreed: false}}}}");
         }
 
         issueIndices = [.. indices];

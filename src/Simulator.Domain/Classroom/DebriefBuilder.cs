@@ -84,8 +84,8 @@ public static class DebriefBuilder
         var mode = sim?.AgreedValues is { } values ? (issue.Unit is { } u ? Fmt($"{values.Mode:N0} {u.Name}") : Fmt($"{values.Mode:0.#}")) : null;
         var history = observed is null ? "history does not say" : observed.Agreed ? $"it was agreed in the real talks{(observedValue is null ? string.Empty : $" ({observedValue})")}" : "it was not agreed in the real talks";
         var sentence = o.Agreed
-            ? Fmt($"Your class agreed {issue.Label} at {classValue}; it was agreed in {probability:P1} of {simulated.Runs:N0} simulated talks{(mode is null ? string.Empty : $" (most often at {mode})")}, and {history}.")
-            : Fmt($"Your class did not agree {issue.Label}; it was agreed in {probability:P1} of {simulated.Runs:N0} simulated talks, and {history}.");
+            ? Fmt($"Your class agreed {issue.Label} at {classValue}; it was agreed in {ScaleText.Percent(probability, 1)} of {simulated.Runs:N0} simulated talks{(mode is null ? string.Empty : $" (most often at {mode})")}, and {history}.")
+            : Fmt($"Your class did not agree {issue.Label}; it was agreed in {ScaleText.Percent(probability, 1)} of {simulated.Runs:N0} simulated talks, and {history}.");
         return new IssueDebrief(issue.Id, issue.Label, o.Agreed, classValue, observed?.Agreed, observedValue, probability, mode, o.Blocker?.Explanation, sentence);
     }
 

@@ -13,4 +13,8 @@ public static class ScaleText
             ? string.Create(CultureInfo.InvariantCulture, $"{value:0.#} = {u.ToUnit(value):N0} {u.Name}")
             : string.Create(CultureInfo.InvariantCulture, $"{value:0.#} ({issue.Describe(value)})");
     }
+
+    /// <summary>A share as a percentage the way the rest of the tool prints it: 63%, not 63 %.</summary>
+    public static string Percent(double share, int decimals = 0) =>
+        (share * 100).ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), CultureInfo.InvariantCulture) + "%";
 }

@@ -18,7 +18,7 @@ public static class SeatBriefBuilder
         };
         var items = new List<BriefItem>
         {
-            Item("walkaway", Fmt($"Your walk-away value: you never settle for less than {party.ReservationUtility.Value:P0} of what you could gain on the items put to you."), party.ReservationUtility),
+            Item("walkaway", Fmt($"Your walk-away value: you never settle for less than {ScaleText.Percent(party.ReservationUtility.Value)} of what you could gain on the items put to you."), party.ReservationUtility),
             Item("style", Fmt($"Your concession style: β = {party.ConcessionBeta.Value:0.##} ({(party.ConcessionBeta.Value < 1 ? "firm: you concede late" : "flexible: you concede early")})."), party.ConcessionBeta),
         };
         var ranked = party.Stances.OrderByDescending(s => s.Salience.Value).Select(s => s.IssueId).ToList();

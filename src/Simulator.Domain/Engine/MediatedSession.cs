@@ -131,7 +131,18 @@ public sealed class MediatedSession
             return null;
         }
 
-        var separable = _allOrNothing ? [] : text.Where(t => _s.Separable[t.Issue]).ToList();
+        var separable = new List<TextItem>(_allOrNothing ? 0 : text.Count);
+        if (!_allOrNothing)
+        {
+            foreach (var item in text)
+            {
+                if (_s.Separable[item.Issue])
+                {
+                    separable.Add(item);
+                }
+            }
+        }
+
         _pending = new RoundQuestion(_round, _minute, _minute / _budget, text, separable, [.. _base], events, notTabled);
         return _pending;
     }
@@ -190,13 +201,19 @@ public sealed class MediatedSession
     {
         ArgumentNullException.ThrowIfNull(answers);
         var q = _pending ?? throw new InvalidOperationException("No round is open: call BeginRound first.");
-        var ordered = _s.Principals
-            .Select(p => answers.FirstOrDefault(a => a.Party == p) ?? throw new ArgumentException($"No answer from principal '{_s.Parties[p].Id}'.", nameof(answers)))
-            .ToList();
+        var ordered = new PartyAnswer[_s.Principals.Length];
+        var responses = new PartyResponse[ordered.Length];
+        var allAccepted = true;
+        for (var k = 0; k < ordered.Length; k++)
+        {
+            ordered[k] = AnswerOf(answers, _s.Principals[k]);
+            responses[k] = ordered[k].OnText;
+            allAccepted &= responses[k].Accepted;
+        }
+
         _pending = null;
         _beliefs.BeginRound();
-        var responses = ordered.Select(a => a.OnText).ToList();
-        if (responses.TrueForAll(r => r.Accepted))
+        if (allAccepted)
         {
             Agree(q.Text);
             _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, [], q.NotTabled));
@@ -207,10 +224,10 @@ public sealed class MediatedSession
 
         foreach (var response in responses)
         {
-            foreach (var objection in response.Objections)
+            for (var o = 0; o < response.Objections.Count; o++)
             {
-                _beliefs.Learn(objection);
-                Note(objection);
+                _beliefs.Learn(response.Objections[o]);
+                Note(response.Objections[o]);
             }
         }
 
@@ -232,9 +249,11 @@ public sealed class MediatedSession
 
             foreach (var answer in ordered)
             {
-                foreach (var objection in answer.OnItems[k].Objections)
+                var objections = answer.OnItems[k].Objections;
+                for (var o = 0; o < objections.Count; o++)
                 {
-                    var onItem = objection with { Issue = q.SeparableItems[k].Issue };
+                    var issue = q.SeparableItems[k].Issue;
+                    var onItem = objections[o].Issue == issue ? objections[o] : objections[o] with { Issue = issue };
                     _beliefs.Learn(onItem);
                     Note(onItem);
                 }
@@ -268,9 +287,12 @@ public sealed class MediatedSession
         var aspiration = AspirationSchedule.At(question.Tau, stance.Beta, stance.Floor);
         var onText = new PartyResponse(party, PartyEvaluator.Evaluate(scenario, party, values, question.BaseOutcome, question.Text, aspiration), aspiration);
         var onItems = new PartyResponse[question.SeparableItems.Count];
+        var single = new TextItem[1];
         for (var k = 0; k < onItems.Length; k++)
         {
-            onItems[k] = new PartyResponse(party, PartyEvaluator.Evaluate(scenario, party, values, question.BaseOutcome, [question.SeparableItems[k]], aspiration), aspiration);
+            // Evaluate keeps nothing of the text it is given, so one single-item array serves every item.
+            single[0] = question.SeparableItems[k];
+            onItems[k] = new PartyResponse(party, PartyEvaluator.Evaluate(scenario, party, values, question.BaseOutcome, single, aspiration), aspiration);
         }
 
         return new PartyAnswer(party, onText, onItems);
@@ -287,6 +309,19 @@ public sealed class MediatedSession
         }
 
         return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript, _transcript is null ? null : [.. _values]);
+    }
+
+    private PartyAnswer AnswerOf(IReadOnlyList<PartyAnswer> answers, int principal)
+    {
+        for (var k = 0; k < answers.Count; k++)
+        {
+            if (answers[k] is { } answer && answer.Party == principal)
+            {
+                return answer;
+            }
+        }
+
+        throw new ArgumentException($"No answer from principal '{_s.Parties[principal].Id}'.", nameof(answers));
     }
 
     /// <summary>
@@ -310,41 +345,42 @@ public sealed class MediatedSession
         return keeps;
     }
 
-    private List<string> ApplyEvents()
+    private IReadOnlyList<string> ApplyEvents()
     {
-        var applied = new List<string>();
-        void Apply(string description, (int Index, double Value)[] changes)
-        {
-            foreach (var (index, value) in changes)
-            {
-                _values[index] = value;
-            }
-
-            applied.Add(description);
-        }
-
+        List<string>? applied = null;
         while (_nextEvent < _s.Timeline.Length && _s.Timeline[_nextEvent].AtMinute <= _minute + 1e-9)
         {
-            Apply(_s.Timeline[_nextEvent].Description, _s.Timeline[_nextEvent].Changes);
+            Apply(_s.Timeline[_nextEvent].Description, _s.Timeline[_nextEvent].Changes, ref applied);
             _nextEvent++;
         }
 
         foreach (var (description, changes) in _injected)
         {
-            Apply(description, changes);
+            Apply(description, changes, ref applied);
         }
 
         _injected.Clear();
-        if (applied.Count > 0)
+        if (applied is null)
         {
-            // News may move red lines and stances: recompute, and let the mediator re-learn why
-            // items are stuck (what blocked them before may no longer hold).
-            Stances = EffectiveStance.Compute(_s, _values);
-            _beliefs.Reset();
-            Array.Clear(_blockers);
+            return [];
         }
 
+        // News may move red lines and stances: recompute, and let the mediator re-learn why
+        // items are stuck (what blocked them before may no longer hold).
+        Stances = EffectiveStance.Compute(_s, _values);
+        _beliefs.Reset();
+        Array.Clear(_blockers);
         return applied;
+    }
+
+    private void Apply(string description, (int Index, double Value)[] changes, ref List<string>? applied)
+    {
+        foreach (var (index, value) in changes)
+        {
+            _values[index] = value;
+        }
+
+        (applied ??= []).Add(description);
     }
 
     private List<int> OpenItems()
@@ -378,18 +414,19 @@ public sealed class MediatedSession
             return;
         }
 
-        var blocker = Blockers.FromObjection(_s, objection, _values);
+        // Decided on the kind and party alone, so a blocker is built only when it is kept.
+        var kind = Blockers.KindOf(objection.Kind);
         var current = _blockers[objection.Issue];
-        var structuralOverGain = current is not null && current.Kind != BlockerKind.InsufficientGain && blocker.Kind == BlockerKind.InsufficientGain;
+        var structuralOverGain = current is not null && current.Kind != BlockerKind.InsufficientGain && kind == BlockerKind.InsufficientGain;
 
         // The mediator's own account of a red line or linkage (who holds the other side) says more
         // than the party's restatement of it, so it is kept.
-        var sameObstacle = current is not null && current.Kind == blocker.Kind && current.Party == blocker.Party && blocker.Kind != BlockerKind.InsufficientGain;
+        var sameObstacle = current is not null && current.Kind == kind && current.Party == objection.Party && kind != BlockerKind.InsufficientGain;
         if (structuralOverGain || sameObstacle)
         {
             return;
         }
 
-        _blockers[objection.Issue] = blocker;
+        _blockers[objection.Issue] = Blockers.FromObjection(_s, objection, _values);
     }
 }

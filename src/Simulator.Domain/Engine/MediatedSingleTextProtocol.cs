@@ -11,9 +11,18 @@ public sealed class MediatedSingleTextProtocol : INegotiationProtocol
     public NegotiationResult Run(CompiledScenario scenario, double[] values, bool recordTranscript)
     {
         var session = new MediatedSession(scenario, values, recordTranscript);
+        var principals = scenario.Principals;
+
+        // One answer array for the whole session: CompleteRound reads the answers and keeps none of them.
+        var answers = new PartyAnswer[principals.Length];
         while (session.BeginRound() is { } question)
         {
-            session.CompleteRound([.. scenario.Principals.Select(p => session.AgentAnswer(p, question))]);
+            for (var k = 0; k < principals.Length; k++)
+            {
+                answers[k] = session.AgentAnswer(principals[k], question);
+            }
+
+            session.CompleteRound(answers);
         }
 
         return session.Result();

@@ -59,7 +59,7 @@ public sealed class MediatorBeliefs
                 Narrow(objection.Party, objection.BoundIssue, objection.Min, objection.Max, objection.Kind);
                 break;
             case ObjectionKind.Linkage when objection.Linkage is { } linkage:
-                if (!Linkages.Exists(l => l.Party == objection.Party && ReferenceEquals(l.Linkage, linkage)))
+                if (!Knows(objection.Party, linkage))
                 {
                     Linkages.Add((objection.Party, linkage));
                 }
@@ -75,6 +75,19 @@ public sealed class MediatorBeliefs
 
                 break;
         }
+    }
+
+    private bool Knows(int party, CompiledLinkage linkage)
+    {
+        foreach (var (p, l) in Linkages)
+        {
+            if (p == party && ReferenceEquals(l, linkage))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Narrow(int party, int issue, double? min, double? max, ObjectionKind kind)

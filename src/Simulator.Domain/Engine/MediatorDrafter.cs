@@ -23,11 +23,24 @@ public sealed class MediatorDrafter
     private readonly double[] _values;
     private readonly MediatorBeliefs _beliefs;
 
+    // Scratch space for one draft, per issue; reused every round (cleared at the start of Draft).
+    private readonly double[] _proposal;
+    private readonly bool[] _inText;
+    private readonly bool[] _isOpen;
+    private readonly (int Party, ObjectionKind Kind, double Bound, bool IsMax)?[] _clampedBy;
+    private readonly Blocker?[] _linkageBlock;
+
     public MediatorDrafter(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs)
     {
         _s = scenario;
         _values = values;
         _beliefs = beliefs;
+        var n = scenario.IssueCount;
+        _proposal = new double[n];
+        _inText = new bool[n];
+        _isOpen = new bool[n];
+        _clampedBy = new (int, ObjectionKind, double, bool)?[n];
+        _linkageBlock = new Blocker?[n];
     }
 
     /// <summary>
@@ -37,16 +50,22 @@ public sealed class MediatorDrafter
     /// </summary>
     public (List<TextItem> Text, List<(int Issue, Blocker Blocker)> NotTabled, List<(int Issue, Blocker Blocker)> HeldBack) Draft(IReadOnlyList<int> open, double[] baseOutcome)
     {
-        var n = _s.IssueCount;
-        var proposal = new double[n];
-        var inText = new bool[n];
-        var isOpen = new bool[n];
-        var clampedBy = new (int Party, ObjectionKind Kind, double Bound, bool IsMax)?[n];
-        var linkageBlock = new Blocker?[n];
+        ArgumentNullException.ThrowIfNull(open);
+        var proposal = _proposal;
+        var inText = _inText;
+        var isOpen = _isOpen;
+        var clampedBy = _clampedBy;
+        var linkageBlock = _linkageBlock;
+        Array.Clear(proposal);
+        Array.Clear(inText);
+        Array.Clear(isOpen);
+        Array.Clear(clampedBy);
+        Array.Clear(linkageBlock);
         var notTabled = new List<(int, Blocker)>();
 
-        foreach (var i in open)
+        for (var k = 0; k < open.Count; k++)
         {
+            var i = open[k];
             isOpen[i] = true;
             var (lo, loOwner, hi, hiOwner) = Feasible(i);
             if (lo > hi + 1e-9)
@@ -74,11 +93,12 @@ public sealed class MediatorDrafter
 
         var text = new List<TextItem>(open.Count);
         var heldBack = new List<(int, Blocker)>();
-        foreach (var i in open)
+        for (var k = 0; k < open.Count; k++)
         {
+            var i = open[k];
             if (!inText[i])
             {
-                if (linkageBlock[i] is { } lb && !notTabled.Exists(t => t.Item1 == i))
+                if (linkageBlock[i] is { } lb && !Contains(notTabled, i))
                 {
                     notTabled.Add((i, lb));
                 }
@@ -136,15 +156,7 @@ public sealed class MediatorDrafter
                     continue;
                 }
 
-                var requireOpen = isOpen[r];
-                string Why() => !requireOpen
-                    ? $"{_s.Scenario.Issues[r].Id} is not open on this agenda"
-                    : reqLo > hi + 1e-9 && hiOwner >= 0
-                        ? $"{_s.Parties[hiOwner].Id} will not go above {hi:0.#} on {_s.Scenario.Issues[r].Id}"
-                        : loOwner >= 0
-                            ? $"{_s.Parties[loOwner].Id} will not go below {lo:0.#} on {_s.Scenario.Issues[r].Id}"
-                            : "the requirement cannot be met";
-                var blocker = Blockers.Linkage(_s, party, link, _values, Why);
+                var blocker = UnmetLinkage(party, link, r, isOpen[r], reqLo, lo, loOwner, hi, hiOwner);
                 if (inText[w])
                 {
                     proposal[w] = ShortOfTrigger(link, w);
@@ -164,6 +176,33 @@ public sealed class MediatorDrafter
                 return;
             }
         }
+    }
+
+    // A method of its own so that the explanation's closure is allocated only when a blocker is
+    // made, not on every linkage the loop above looks at.
+    private Blocker UnmetLinkage(int party, CompiledLinkage link, int r, bool requireOpen, double reqLo, double lo, int loOwner, double hi, int hiOwner)
+    {
+        string Why() => !requireOpen
+            ? $"{_s.Scenario.Issues[r].Id} is not open on this agenda"
+            : reqLo > hi + 1e-9 && hiOwner >= 0
+                ? $"{_s.Parties[hiOwner].Id} will not go above {hi:0.#} on {_s.Scenario.Issues[r].Id}"
+                : loOwner >= 0
+                    ? $"{_s.Parties[loOwner].Id} will not go below {lo:0.#} on {_s.Scenario.Issues[r].Id}"
+                    : "the requirement cannot be met";
+        return Blockers.Linkage(_s, party, link, _values, Why);
+    }
+
+    private static bool Contains(List<(int Issue, Blocker Blocker)> list, int issue)
+    {
+        foreach (var (i, _) in list)
+        {
+            if (i == issue)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The value nearest the status quo side that stays short of a linkage's trigger.</summary>

@@ -9,6 +9,8 @@ namespace Simulator.Domain.Engine;
 /// </summary>
 public static class PartyEvaluator
 {
+    // Texts are walked by index: a foreach over IReadOnlyList boxes its enumerator on every call,
+    // and this runs for every principal, text and separable item of every round.
     private const double Tolerance = 1e-9;
 
     /// <summary>Evaluates <paramref name="text"/> (issue → value) against <paramref name="baseOutcome"/>; returns no objection when the party accepts.</summary>
@@ -22,8 +24,9 @@ public static class PartyEvaluator
     {
         var party = scenario.Parties[partyIndex];
         List<Objection>? objections = null;
-        foreach (var item in text)
+        for (var t = 0; t < text.Count; t++)
         {
+            var item = text[t];
             CheckBounds(ref objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
             CheckBounds(ref objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
         }
@@ -51,8 +54,9 @@ public static class PartyEvaluator
 
         // Utility is additive over issues, so gains only need the issues the text changes.
         double gain = 0, possible = 0;
-        foreach (var item in text)
+        for (var t = 0; t < text.Count; t++)
         {
+            var item = text[t];
             if (!party.HasStance[item.Issue])
             {
                 continue;
@@ -91,11 +95,11 @@ public static class PartyEvaluator
 
     private static double ValueOf(IReadOnlyList<TextItem> text, ReadOnlySpan<double> baseOutcome, int issue)
     {
-        foreach (var item in text)
+        for (var t = 0; t < text.Count; t++)
         {
-            if (item.Issue == issue)
+            if (text[t].Issue == issue)
             {
-                return item.Value;
+                return text[t].Value;
             }
         }
 
@@ -114,9 +118,9 @@ public static class PartyEvaluator
 
     private static bool Touches(IReadOnlyList<TextItem> text, CompiledLinkage linkage)
     {
-        foreach (var item in text)
+        for (var t = 0; t < text.Count; t++)
         {
-            if (item.Issue == linkage.WhenIssue || item.Issue == linkage.RequireIssue)
+            if (text[t].Issue == linkage.WhenIssue || text[t].Issue == linkage.RequireIssue)
             {
                 return true;
             }
@@ -135,8 +139,9 @@ public static class PartyEvaluator
     {
         var worst = text.Count > 0 ? text[0].Issue : -1;
         var worstLoss = double.NegativeInfinity;
-        foreach (var item in text)
+        for (var t = 0; t < text.Count; t++)
         {
+            var item = text[t];
             if (!party.HasStance[item.Issue])
             {
                 continue;

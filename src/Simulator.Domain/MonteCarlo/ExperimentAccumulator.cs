@@ -18,6 +18,7 @@ public sealed partial class ExperimentAccumulator
     private readonly SortedDictionary<long, int>[] _histograms;
     private readonly Dictionary<string, BlockerTally>[] _blockers;
     private readonly Dictionary<string, int> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, string> _patternKeys = [];
     private readonly Dictionary<EndReason, int> _endReasons = [];
     private long _roundsSum;
     private long _milliMinutesSum;
@@ -37,19 +38,13 @@ public sealed partial class ExperimentAccumulator
     public void Add(RunSummary run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        Runs++;
-        _roundsSum += run.Rounds;
-        _milliMinutesSum += (long)Math.Round(run.Minutes * 1000);
-        _endReasons[run.EndReason] = _endReasons.GetValueOrDefault(run.EndReason) + 1;
-        var pattern = new List<string>();
+        CountRun(run.Rounds, run.Minutes, run.EndReason);
+        var agreedMask = 0UL;
         for (var k = 0; k < run.Agreed.Length; k++)
         {
             if (run.Agreed[k])
             {
-                _agreed[k]++;
-                var key = (long)Math.Round(run.Values[k] * ValueResolution);
-                _histograms[k][key] = _histograms[k].GetValueOrDefault(key) + 1;
-                pattern.Add(_scenario.Scenario.Issues[_scenario.Agenda[k]].Id);
+                CountAgreed(k, run.Values[k], ref agreedMask);
             }
             else if (run.BlockerKeys[k] is { } blocker)
             {
@@ -57,8 +52,43 @@ public sealed partial class ExperimentAccumulator
             }
         }
 
-        var patternKey = string.Join(',', pattern);
-        _patterns[patternKey] = _patterns.GetValueOrDefault(patternKey) + 1;
+        CountPattern(agreedMask, run.Agreed, null);
+    }
+
+    /// <summary>
+    /// The same as adding <see cref="RunSummary.From"/> of the run, without rendering an
+    /// explanation that would not be kept: only the earliest run with a blocker key keeps its
+    /// explanation, so a later run only counts the key.
+    /// </summary>
+    public void Add(int runIndex, NegotiationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        CountRun(result.Rounds, result.Minutes, result.EndReason);
+        var agreedMask = 0UL;
+        var issues = result.Issues;
+        for (var k = 0; k < issues.Count; k++)
+        {
+            var outcome = issues[k];
+            if (outcome.Agreed)
+            {
+                CountAgreed(k, outcome.Value, ref agreedMask);
+            }
+            else if (outcome.Blocker is { } blocker)
+            {
+                var tallies = _blockers[k];
+                var key = blocker.Key;
+                if (tallies.TryGetValue(key, out var current) && current.FirstRun <= runIndex)
+                {
+                    tallies[key] = current with { Count = current.Count + 1 };
+                }
+                else
+                {
+                    Tally(tallies, key, new BlockerTally(1, runIndex, blocker.Explanation));
+                }
+            }
+        }
+
+        CountPattern(agreedMask, null, result);
     }
 
     public void Merge(ExperimentAccumulator other)
@@ -135,6 +165,55 @@ public sealed partial class ExperimentAccumulator
             .Where(_endReasons.ContainsKey)
             .ToDictionary(r => r.ToString(), r => _endReasons[r]);
         return new ExperimentResult(scenario.Id, scenario.Title, Runs, seed, issues, patterns, ranked, (double)_roundsSum / Runs, _milliMinutesSum / 1000.0 / Runs, ends);
+    }
+
+    private void CountRun(int rounds, double minutes, EndReason endReason)
+    {
+        Runs++;
+        _roundsSum += rounds;
+        _milliMinutesSum += (long)Math.Round(minutes * 1000);
+        _endReasons[endReason] = _endReasons.GetValueOrDefault(endReason) + 1;
+    }
+
+    private void CountAgreed(int k, double value, ref ulong agreedMask)
+    {
+        _agreed[k]++;
+        var key = (long)Math.Round(value * ValueResolution);
+        _histograms[k][key] = _histograms[k].GetValueOrDefault(key) + 1;
+        if (k < 64)
+        {
+            agreedMask |= 1UL << k;
+        }
+    }
+
+    /// <summary>Counts the run's pattern (the agreed issues' ids joined by commas); each distinct pattern's text is built once.</summary>
+    private void CountPattern(ulong agreedMask, bool[]? agreed, NegotiationResult? result)
+    {
+        var n = _agreed.Length;
+        string patternKey;
+        if (n <= 64 && _patternKeys.TryGetValue(agreedMask, out var known))
+        {
+            patternKey = known;
+        }
+        else
+        {
+            var pattern = new List<string>();
+            for (var k = 0; k < n; k++)
+            {
+                if (agreed is not null ? agreed[k] : result!.Issues[k].Agreed)
+                {
+                    pattern.Add(_scenario.Scenario.Issues[_scenario.Agenda[k]].Id);
+                }
+            }
+
+            patternKey = string.Join(',', pattern);
+            if (n <= 64)
+            {
+                _patternKeys[agreedMask] = patternKey;
+            }
+        }
+
+        _patterns[patternKey] = _patterns.GetValueOrDefault(patternKey) + 1;
     }
 
     private static void Tally(Dictionary<string, BlockerTally> tallies, string key, BlockerTally add)

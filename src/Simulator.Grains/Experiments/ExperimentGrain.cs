@@ -1,29 +1,77 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using Simulator.Contracts.Experiments;
-using Simulator.Domain.MonteCarlo;
 using Simulator.Grains.Scenarios;
-using Simulator.Grains.Telemetry;
 
 namespace Simulator.Grains.Experiments;
 
 /// <summary>
-/// Coordinates one experiment: compiles the snapshot once (so a bad scenario fails before any fan-out),
-/// splits the runs into batches [i, i+k), keeps a bounded number of batches in flight on every active
-/// silo, re-runs a batch whose call failed (on another silo when it can), and merges the batches'
-/// counts in run-index order. Progress goes to observers after every batch.
+/// Coordinates one experiment. <see cref="Start"/> checks the spec, compiles the snapshot with its
+/// overrides (so a bad scenario fails before any fan-out) and runs the batches in the background
+/// (<see cref="ExperimentGrain"/>.Batches.cs); callers follow by observer or by
+/// <see cref="GetStatus"/>. The finished outcome is persisted, so the same spec started again, by a
+/// client that died and was rerun, gets the stored result.
 /// </summary>
-public sealed class ExperimentGrain(
+public sealed partial class ExperimentGrain(
+    [PersistentState("experiment", ProviderNames.ExperimentStore)] IPersistentState<ExperimentRecord> record,
     CompiledScenarioCache scenarios,
     IClusterMembershipService membership,
+    ExperimentTiming timing,
     ILogger<ExperimentGrain> logger) : Grain, IExperimentGrain
 {
-    /// <summary>How often one batch may fail before the experiment gives up.</summary>
+    /// <summary>How often one batch may be tried before the experiment gives up.</summary>
     public const int MaxAttemptsPerBatch = 4;
 
     private readonly ObserverManager<IExperimentObserver> _observers = new(TimeSpan.FromMinutes(10), logger);
-    private ExperimentProgress _progress = new(0, 0);
-    private bool _running;
+    private ExperimentStatus _status = new(ExperimentState.NotStarted, new ExperimentProgress(0, 0));
+    private string? _runningKey;
+    private bool _cancelled;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (record.State.Outcome is { } outcome)
+        {
+            _runningKey = record.State.SpecKey;
+            _status = new ExperimentStatus(ExperimentState.Completed, new ExperimentProgress(outcome.Aggregate.Runs, outcome.Aggregate.Runs), outcome);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<ExperimentStatus> Start(ExperimentSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentOutOfRangeException.ThrowIfLessThan(spec.Runs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(spec.BatchSize, 1);
+        var key = ExperimentKey.Of(spec);
+        if (_status.State is ExperimentState.Running or ExperimentState.Completed)
+        {
+            return key == _runningKey
+                ? Task.FromResult(_status)
+                : throw new InvalidOperationException($"experiment {this.GetPrimaryKeyString()} is already running a different spec");
+        }
+
+        // Compile before answering: a scenario that does not load is the caller's error, not a failed run.
+        var compiled = scenarios.Get(Scenarios.SnapshotHash.Of(spec.ScenarioSnapshot), spec.ScenarioSnapshot, spec.Overrides);
+        _runningKey = key;
+        _cancelled = false;
+        _status = new ExperimentStatus(ExperimentState.Running, new ExperimentProgress(0, spec.Runs));
+        // The batches run on this activation's scheduler, turn by turn between requests; keep it alive meanwhile.
+        DelayDeactivation(TimeSpan.FromDays(1));
+        _ = RunInBackground(spec, key, compiled);
+        return Task.FromResult(_status);
+    }
+
+    public Task<ExperimentStatus> GetStatus() => Task.FromResult(_status);
+
+    public Task<ExperimentProgress> GetProgress() => Task.FromResult(_status.Progress);
+
+    public Task Cancel()
+    {
+        // Read by the background loop between batches; a cancelled experiment ends as failed.
+        _cancelled = _status.State == ExperimentState.Running;
+        return Task.CompletedTask;
+    }
 
     public Task Subscribe(IExperimentObserver observer)
     {
@@ -37,98 +85,27 @@ public sealed class ExperimentGrain(
         return Task.CompletedTask;
     }
 
-    public Task<ExperimentProgress> GetProgress() => Task.FromResult(_progress);
-
-    public async Task<ExperimentOutcome> Run(ExperimentSpec spec)
+    private async Task RunInBackground(ExperimentSpec spec, string key, Domain.Engine.CompiledScenario compiled)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentOutOfRangeException.ThrowIfLessThan(spec.Runs, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(spec.BatchSize, 1);
-        if (_running)
-        {
-            throw new InvalidOperationException($"experiment {this.GetPrimaryKeyString()} is already running");
-        }
-
-        _running = true;
         try
         {
-            return await RunBatches(spec);
+            var outcome = await RunBatches(spec, compiled);
+            _status = new ExperimentStatus(ExperimentState.Completed, _status.Progress, outcome);
+            record.State = new ExperimentRecord { SpecKey = key, Outcome = outcome };
+            await record.WriteStateAsync();
+        }
+        catch (Exception ex)
+        {
+            // No partial aggregate: a failed experiment reports why and nothing else.
+            GrainLog.ExperimentFailed(logger, ex, this.GetPrimaryKeyString());
+            _status = new ExperimentStatus(ExperimentState.Failed, _status.Progress, null, ex.Message);
         }
         finally
         {
-            _running = false;
-        }
-    }
-
-    private async Task<ExperimentOutcome> RunBatches(ExperimentSpec spec)
-    {
-        var id = this.GetPrimaryKeyString();
-        using var activity = SimulatorTelemetry.Source.StartActivity("experiment");
-        activity?.SetTag("simulator.experiment", id);
-        activity?.SetTag("simulator.runs", spec.Runs);
-        activity?.SetTag("simulator.seed", spec.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-        var hash = SnapshotHash.Of(spec.ScenarioSnapshot);
-        var compiled = scenarios.Get(hash, spec.ScenarioSnapshot);
-        var batchCount = (spec.Runs + spec.BatchSize - 1) / spec.BatchSize;
-        var plan = new BatchPlan(batchCount);
-        var dispatchers = new DispatcherPool(membership, GrainFactory, Environment.ProcessorCount * 2);
-        _progress = new ExperimentProgress(0, spec.Runs);
-        GrainLog.ExperimentStarted(logger, id, spec.Runs, batchCount, dispatchers.Count);
-
-        var results = new ExperimentAggregate?[batchCount];
-        var silos = new SortedSet<string>(StringComparer.Ordinal);
-        var inFlight = new Dictionary<Task<BatchOutcome>, (int Batch, string Silo)>();
-        var done = 0;
-        var retries = 0;
-
-        // Bounded: every pass either starts a batch or waits for one, and each batch has MaxAttemptsPerBatch.
-        while (done < batchCount)
-        {
-            while (plan.TryPeek(out var next) && dispatchers.TryTake(out var silo, out var dispatcher))
-            {
-                plan.Dequeue();
-                var from = next * spec.BatchSize;
-                var request = new BatchRequest(id, spec.ScenarioSnapshot, hash, spec.Seed, from, Math.Min(spec.BatchSize, spec.Runs - from), plan.Attempts(next));
-                inFlight.Add(dispatcher.RunBatch(request), (next, silo));
-            }
-
-            if (inFlight.Count == 0)
-            {
-                throw new InvalidOperationException($"experiment {id}: no silo is available to run batches");
-            }
-
-            var finished = await Task.WhenAny(inFlight.Keys);
-            var (batch, on) = inFlight[finished];
-            inFlight.Remove(finished);
-            try
-            {
-                var outcome = await finished;
-                dispatchers.Release(on);
-                results[batch] = outcome.Aggregate;
-                silos.Add(outcome.Silo);
-                done++;
-                _progress = _progress with { RunsDone = _progress.RunsDone + outcome.Count };
-                var progress = _progress;
-                _observers.Notify(o => o.OnProgress(progress));
-            }
-            catch (Exception ex) when (plan.Attempts(batch) + 1 < MaxAttemptsPerBatch)
-            {
-                GrainLog.BatchFailed(logger, ex, id, batch * spec.BatchSize, on, plan.Attempts(batch));
-                dispatchers.Fail(on);
-                plan.Retry(batch);
-                retries++;
-            }
+            DelayDeactivation(TimeSpan.Zero);
         }
 
-        // Merge in run-index order; the accumulator is order-independent, this keeps it obviously so.
-        var total = new ExperimentAccumulator(compiled);
-        foreach (var aggregate in results)
-        {
-            total.Merge(AggregateMapper.ToAccumulator(compiled, aggregate!));
-        }
-
-        GrainLog.ExperimentFinished(logger, id, total.Runs, retries);
-        return new ExperimentOutcome(AggregateMapper.ToDto(total), batchCount, retries, [.. silos]);
+        var final = _status;
+        _observers.Notify(o => o.OnFinished(final));
     }
 }

@@ -3,10 +3,11 @@ using Simulator.Contracts.Experiments;
 namespace Simulator.Grains.Experiments;
 
 /// <summary>
-/// Called by a run worker before it runs a batch. Production registers none; tests register one that
-/// fails chosen batches, to show that the experiment re-runs them and still counts every run once.
+/// Awaited by a run worker before it runs a batch. Production registers none; tests register one that
+/// fails, holds or delays chosen batches, to show that the experiment re-runs them and still counts
+/// every run once. Asynchronous, so a held batch blocks no silo thread (a killed silo stops at once).
 /// </summary>
 public interface IBatchInterceptor
 {
-    void BeforeBatch(BatchRequest request);
+    ValueTask BeforeBatchAsync(BatchRequest request);
 }

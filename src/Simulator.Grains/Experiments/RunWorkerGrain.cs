@@ -18,30 +18,27 @@ public sealed class RunWorkerGrain(
     ILocalSiloDetails silo,
     IEnumerable<IBatchInterceptor> interceptors) : Grain, IRunWorkerGrain
 {
-    public Task<BatchOutcome> RunBatch(BatchRequest request)
+    public async Task<BatchOutcome> RunBatch(BatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         foreach (var interceptor in interceptors)
         {
-            interceptor.BeforeBatch(request);
+            await interceptor.BeforeBatchAsync(request);
         }
 
         using var activity = SimulatorTelemetry.Source.StartActivity("experiment.batch");
         activity?.SetTag("simulator.experiment", request.ExperimentId);
         activity?.SetTag("simulator.batch.from", request.From);
         activity?.SetTag("simulator.batch.count", request.Count);
-        var compiled = scenarios.Get(request.SnapshotHash, request.ScenarioSnapshot);
+        var compiled = scenarios.Get(request.SnapshotHash, request.ScenarioSnapshot, request.Overrides);
         var started = Stopwatch.GetTimestamp();
         var accumulator = new ExperimentAccumulator(compiled);
-        foreach (var run in ExperimentRunner.RunBatch(compiled, request.Seed, request.From, request.Count))
-        {
-            accumulator.Add(run);
-        }
+        ExperimentRunner.AccumulateBatch(compiled, request.Seed, request.From, request.Count, accumulator);
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         var aggregate = AggregateMapper.ToDto(accumulator);
         Record(aggregate, elapsed);
-        return Task.FromResult(new BatchOutcome(request.From, request.Count, silo.SiloAddress.ToParsableString(), aggregate));
+        return new BatchOutcome(request.From, request.Count, silo.SiloAddress.ToParsableString(), aggregate);
     }
 
     private static void Record(ExperimentAggregate aggregate, TimeSpan elapsed)

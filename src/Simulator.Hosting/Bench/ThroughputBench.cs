@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Simulator.Contracts.Experiments;
+using Simulator.Contracts.Ids;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
 
@@ -32,7 +34,7 @@ public static class ThroughputBench
         var warmUp = Math.Min(runs, 2000);
         ExperimentRunner.Run(scenario, warmUp, seed, batchSize, parallelism: 1, cancellationToken: cancellationToken);
         ExperimentRunner.Run(scenario, warmUp, seed, batchSize, cancellationToken: cancellationToken);
-        await silo.RunExperimentAsync(scenario, snapshot, warmUp, seed, batchSize: batchSize, cancellationToken: cancellationToken);
+        await silo.RunExperimentAsync(scenario, new ExperimentSpec(snapshot, warmUp, seed, batchSize), experimentId: ExperimentId.New().Value, cancellationToken: cancellationToken);
 
         var best = new Dictionary<string, double> { [OneCore] = double.MaxValue, [AllCores] = double.MaxValue, [Grain] = double.MaxValue };
         var results = new HashSet<string>(StringComparer.Ordinal);
@@ -41,7 +43,8 @@ public static class ThroughputBench
             var (oneResult, one) = Time(() => ExperimentRunner.Run(scenario, runs, seed, batchSize, parallelism: 1, cancellationToken: cancellationToken));
             var (allResult, all) = Time(() => ExperimentRunner.Run(scenario, runs, seed, batchSize, cancellationToken: cancellationToken));
             var started = Stopwatch.GetTimestamp();
-            var grainResult = await silo.RunExperimentAsync(scenario, snapshot, runs, seed, batchSize: batchSize, cancellationToken: cancellationToken);
+            // A fresh key each time: the spec's content key would return the stored result of the last repeat.
+            var grainResult = await silo.RunExperimentAsync(scenario, new ExperimentSpec(snapshot, runs, seed, batchSize), experimentId: ExperimentId.New().Value, cancellationToken: cancellationToken);
             var grain = Stopwatch.GetElapsedTime(started).TotalSeconds;
             best[OneCore] = Math.Min(best[OneCore], one);
             best[AllCores] = Math.Min(best[AllCores], all);

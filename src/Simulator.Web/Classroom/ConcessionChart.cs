@@ -30,7 +30,7 @@ public static class ConcessionChart
         {
             var share = k / 4.0;
             var y = Y(share);
-            sb.Append(Inv($"<line x1=\"{Left}\" y1=\"{y:0.#}\" x2=\"{Width - Right}\" y2=\"{y:0.#}\" stroke=\"#ddd\"/><text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{share:P0}</text>"));
+            sb.Append(Inv($"<line x1=\"{Left}\" y1=\"{y:0.#}\" x2=\"{Width - Right}\" y2=\"{y:0.#}\" stroke=\"#ddd\"/><text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{ScaleText.Percent(share)}</text>"));
         }
 
         for (var r = 0; r < rounds; r++)

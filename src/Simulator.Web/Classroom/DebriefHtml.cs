@@ -21,7 +21,7 @@ public static class DebriefHtml
         {
             sb.Append("<tr><td>").Append(E(i.Label)).Append("</td><td>").Append(E(i.Agreed ? $"agreed: {i.ClassValue}" : "not agreed")).Append("</td><td>")
                 .Append(E(i.ObservedAgreed is null ? "not recorded" : i.ObservedAgreed.Value ? $"agreed{(i.ObservedValue is null ? string.Empty : $": {i.ObservedValue}")}" : "not agreed")).Append("</td><td>")
-                .Append(E(Inv($"{i.SimulatedProbability:P1}{(i.SimulatedMode is null ? string.Empty : $" (most often {i.SimulatedMode})")}"))).Append("</td><td>")
+                .Append(E(Inv($"{ScaleText.Percent(i.SimulatedProbability, 1)}{(i.SimulatedMode is null ? string.Empty : $" (most often {i.SimulatedMode})")}"))).Append("</td><td>")
                 .Append(E(i.Blocker ?? string.Empty)).Append("</td></tr>");
         }
 

@@ -29,9 +29,12 @@ public sealed class CalibrateCommandTests
     public void Written_overlay_loads_and_holds_the_posterior_range()
     {
         var dir = Path.Combine(Path.GetTempPath(), "sim-calibrate-" + Guid.NewGuid().ToString("N"));
+        // The overlay names its base by a relative path, which must stay inside the folder tree
+        // it is loaded from (the repository here), so it is written below the test's own output.
+        var overlayDir = Path.Combine(AppContext.BaseDirectory, "calibrate-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var overlay = Path.Combine(dir, "calibrated.yaml");
+            var overlay = Path.Combine(overlayDir, "calibrated.yaml");
             var result = SimCli.Run("calibrate", Threshold, "--runs", "4000", "--tolerance", "0", "--out", dir, "--write-overlay", overlay);
 
             Assert.Equal(0, result.ExitCode);
@@ -49,6 +52,11 @@ public sealed class CalibrateCommandTests
             if (Directory.Exists(dir))
             {
                 Directory.Delete(dir, recursive: true);
+            }
+
+            if (Directory.Exists(overlayDir))
+            {
+                Directory.Delete(overlayDir, recursive: true);
             }
         }
     }

@@ -17,8 +17,7 @@ public sealed class OneSiloTests(OneSiloCluster fixture)
         const ulong seed = 20250516;
         var compiled = TestSnapshots.Compile(TestSnapshots.Istanbul);
 
-        var outcome = await fixture.Client.GetGrain<IExperimentGrain>(ExperimentId.New().Value)
-            .Run(new ExperimentSpec(TestSnapshots.Istanbul, runs, seed, BatchSize: 50));
+        var outcome = await fixture.RunAsync(new ExperimentSpec(TestSnapshots.Istanbul, runs, seed, BatchSize: 50), ExperimentId.New().Value);
 
         Assert.Single(outcome.Silos);
         Assert.Equal(

@@ -40,7 +40,7 @@ public sealed class TelemetryTests(TwoSiloCluster fixture)
         var session = fixture.Client.GetGrain<ISessionGrain>(SessionId.New().Value);
         await session.Start(new SessionSetup(TestSnapshots.Istanbul, [], TimeSpan.FromSeconds(30)));
         await session.Step();
-        await fixture.Client.GetGrain<IExperimentGrain>(ExperimentId.New().Value).Run(new ExperimentSpec(TestSnapshots.Istanbul, 100, 1, BatchSize: 50));
+        await fixture.RunAsync(new ExperimentSpec(TestSnapshots.Istanbul, 100, 1, BatchSize: 50), ExperimentId.New().Value);
 
         Assert.Contains("session.start", spans);
         Assert.Contains("session.round", spans);

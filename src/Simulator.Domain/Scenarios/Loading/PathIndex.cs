@@ -10,12 +10,25 @@ internal sealed class PathIndex
 {
     private readonly Dictionary<string, NodeAt> _nodes = new(StringComparer.Ordinal);
     private readonly SourceMark _fallback;
+    private readonly IReadOnlyDictionary<string, SourceMark>? _overrides;
 
     public PathIndex(YNode root)
     {
         _fallback = root.Mark;
         Walk(root, "", null, 0);
     }
+
+    private PathIndex(IReadOnlyDictionary<string, SourceMark> marks, SourceMark fallback)
+    {
+        _fallback = fallback;
+        _overrides = marks;
+    }
+
+    /// <summary>
+    /// An index for checking parameter overrides: an overridden path (or anything under it) is at its
+    /// override's mark, every other path at <paramref name="fallback"/> (the scenario itself was valid).
+    /// </summary>
+    public static PathIndex ForOverrides(IReadOnlyDictionary<string, SourceMark> marks, SourceMark fallback) => new(marks, fallback);
 
     /// <summary>The position of the value at <paramref name="path"/> (a parameter's number, not its mapping).</summary>
     public SourceMark ValueAt(string path)
@@ -36,6 +49,19 @@ internal sealed class PathIndex
 
     private SourceMark NearestAncestor(string path)
     {
+        if (_overrides is not null)
+        {
+            foreach (var (overridden, mark) in _overrides)
+            {
+                if (path == overridden || path.StartsWith(overridden + ".", StringComparison.Ordinal))
+                {
+                    return mark;
+                }
+            }
+
+            return _fallback;
+        }
+
         for (var cut = path.LastIndexOf('.'); cut > 0; cut = path.LastIndexOf('.', cut - 1))
         {
             if (_nodes.TryGetValue(path[..cut], out var at))

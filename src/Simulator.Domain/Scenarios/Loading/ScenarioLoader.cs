@@ -1,4 +1,5 @@
 using Simulator.Domain.Scenarios.Loading.Yaml;
+using Simulator.Domain.Scenarios.Overrides;
 
 namespace Simulator.Domain.Scenarios.Loading;
 
@@ -37,7 +38,7 @@ public static class ScenarioLoader
     public static Scenario Load(string path, IReadOnlyList<string>? sets = null, string? baseRoot = null)
     {
         var (root, display) = ResolveTop(path, baseRoot);
-        return Build(root, display, sets);
+        return Resolve(root, display, sets, emit: false).Scenario;
     }
 
     /// <summary>Loads a document held in memory; a `base:` in it resolves inside the current directory's tree.</summary>
@@ -45,7 +46,7 @@ public static class ScenarioLoader
     {
         var directory = Environment.CurrentDirectory;
         var root = ResolveText(yaml, SafeText.Printable(displayName), directory, [], FolderTreeBaseRule.Around(directory));
-        return Build(root, SafeText.Printable(displayName), sets);
+        return Resolve(root, SafeText.Printable(displayName), sets, emit: false).Scenario;
     }
 
     /// <summary>
@@ -74,8 +75,8 @@ public static class ScenarioLoader
     public static string ResolveToYaml(string path, IReadOnlyList<string>? sets = null, string? baseRoot = null) => LoadResolved(path, sets, baseRoot).Yaml;
 
     /// <summary>
-    /// The scenario and its resolved YAML (the snapshot a cluster receives) from one read and one
-    /// validation, for callers that need both.
+    /// The scenario, its resolved YAML, and the experiment's wire form (the snapshot without the
+    /// parameter overrides, plus the overrides) from one read and one validation.
     /// </summary>
     public static ResolvedScenario LoadResolved(string path, IReadOnlyList<string>? sets = null, string? baseRoot = null)
     {
@@ -85,18 +86,57 @@ public static class ScenarioLoader
 
     private static ResolvedScenario Resolved(YNode root, string display, IReadOnlyList<string>? sets)
     {
-        var applied = ApplyAndCheck(root, sets);
-        var scenario = Bind(applied, display);
-        return new ResolvedScenario(scenario, YamlEmitter.Emit(applied, $"Resolved from {display}: overlays merged and --set overrides applied."));
+        return Resolve(root, display, sets, emit: true);
     }
 
-    private static Scenario Build(YNode root, string sourceFile, IReadOnlyList<string>? sets) =>
-        Bind(ApplyAndCheck(root, sets), sourceFile);
+    /// <summary>
+    /// Splits the --set list: a set on a numeric parameter is a <see cref="ParameterOverride"/> (the
+    /// one override path sweeps and sensitivity use too); any other (a protocol kind, a flag, a run
+    /// count) changes the document and is applied to the YAML tree. Every set is first applied to
+    /// the tree, so a typo or a value of the wrong type is reported at the --set as before.
+    /// </summary>
+    private static ResolvedScenario Resolve(YNode root, string display, IReadOnlyList<string>? sets, bool emit)
+    {
+        var header = $"Resolved from {display}: overlays merged and --set overrides applied.";
+        if (sets is not { Count: > 0 })
+        {
+            var plain = ApplyAndCheck(root, []);
+            var scenario = Bind(plain, display);
+            var yaml = emit ? YamlEmitter.Emit(plain, header) : "";
+            return new ResolvedScenario(scenario, yaml) { Snapshot = yaml };
+        }
 
-    private static YNode ApplyAndCheck(YNode root, IReadOnlyList<string>? sets)
+        var numbered = sets.Select((set, i) => (Position: i + 1, Set: set)).ToList();
+        var all = ApplyAndCheck(root, numbered);
+        var values = ScenarioBinder.Bind((YMapping)all, display).AllParameters().ToDictionary(p => p.Path, p => p.Value, StringComparer.Ordinal);
+        var overrides = new List<ParameterOverride>();
+        var structural = new List<(int Position, string Set)>();
+        foreach (var (position, set) in numbered)
+        {
+            var path = set[..set.IndexOf('=', StringComparison.Ordinal)].Trim();
+            if (values.TryGetValue(path, out var value))
+            {
+                overrides.Add(new ParameterOverride(path, value, ParameterOverride.SetSource, position));
+            }
+            else
+            {
+                structural.Add((position, set));
+            }
+        }
+
+        var applied = ApplyAndCheck(root, structural);
+        var loaded = ParameterOverrides.Apply(Bind(applied, display), overrides);
+        return new ResolvedScenario(loaded, emit ? YamlEmitter.Emit(all, header) : "")
+        {
+            Snapshot = emit ? YamlEmitter.Emit(applied, $"Resolved from {display}: overlays merged; parameter overrides travel beside it.") : "",
+            Overrides = overrides,
+        };
+    }
+
+    private static YNode ApplyAndCheck(YNode root, IReadOnlyList<(int Position, string Set)> sets)
     {
         var errors = new List<ScenarioError>();
-        if (sets is { Count: > 0 })
+        if (sets.Count > 0)
         {
             root = SetOverrides.Apply(root, sets, errors);
         }
@@ -136,7 +176,7 @@ public static class ScenarioLoader
     }
 
     /// <summary>The full path of a name the user typed; an empty name or one with control characters is an error, not an exception.</summary>
-    private static string FullPathOf(string path, string what)
+    internal static string FullPathOf(string path, string what)
     {
         if (string.IsNullOrWhiteSpace(path))
         {

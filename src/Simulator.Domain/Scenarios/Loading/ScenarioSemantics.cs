@@ -12,21 +12,27 @@ internal sealed class ScenarioSemantics
 
     private readonly Scenario _scenario;
     private readonly PathIndex _index;
+    private readonly bool _checkSalienceSums;
     private readonly List<ScenarioError> _errors = [];
     private readonly List<string> _issueIds;
     private readonly List<string> _partyIds;
 
-    private ScenarioSemantics(Scenario scenario, PathIndex index)
+    private ScenarioSemantics(Scenario scenario, PathIndex index, bool checkSalienceSums)
     {
+        _checkSalienceSums = checkSalienceSums;
         _scenario = scenario;
         _index = index;
         _issueIds = [.. scenario.Issues.Select(i => i.Id)];
         _partyIds = [.. scenario.Parties.Select(p => p.Id)];
     }
 
-    public static IReadOnlyList<ScenarioError> Check(Scenario scenario, PathIndex index)
+    /// <param name="checkSalienceSums">
+    /// False for parameter overrides, whose salience rule (counting uncertain saliences at the bottom
+    /// of their range) is <see cref="Overrides.SalienceBudget"/>.
+    /// </param>
+    public static IReadOnlyList<ScenarioError> Check(Scenario scenario, PathIndex index, bool checkSalienceSums = true)
     {
-        var semantics = new ScenarioSemantics(scenario, index);
+        var semantics = new ScenarioSemantics(scenario, index, checkSalienceSums);
         semantics.CheckIssues();
         foreach (var party in scenario.Parties)
         {
@@ -83,7 +89,7 @@ internal sealed class ScenarioSemantics
         }
 
         var total = party.Stances.Sum(s => s.Salience.Value);
-        if (total > 1 + Tolerance)
+        if (_checkSalienceSums && total > 1 + Tolerance)
         {
             Error(_index.KeyAt($"{path}.stances"), $"the saliences of party '{party.Id}' sum to {Format(total)}, more than 1", "saliences are shares of the party's attention; scale them down so they sum to at most 1");
         }

@@ -6,18 +6,20 @@ namespace Simulator.Domain.Scenarios.Loading.Yaml;
 /// Applies `--set PATH=VALUE` overrides to a merged tree. On a parameter written as a mapping the
 /// value is replaced and its provenance kept, and its uncertainty is dropped: `--set` pins the
 /// parameter, so every Monte Carlo run uses exactly that value (an analyst's "what if it were X").
-/// Paths must exist: a typo is an error, not a new key.
+/// Paths must exist: a typo is an error, not a new key. The loader applies every set here first (so
+/// typos and wrong types are reported at the --set), then sends sets of numeric parameters through
+/// <see cref="Overrides.ParameterOverrides"/>, the path sweeps and sensitivity share.
 /// </summary>
 internal static class SetOverrides
 {
     public const string SourceName = "--set";
 
-    public static YNode Apply(YNode root, IReadOnlyList<string> sets, List<ScenarioError> errors)
+    /// <param name="sets">Each set with its position on the command line (1-based), which errors name.</param>
+    public static YNode Apply(YNode root, IReadOnlyList<(int Position, string Set)> sets, List<ScenarioError> errors)
     {
-        for (var i = 0; i < sets.Count; i++)
+        foreach (var (position, set) in sets)
         {
-            var mark = new SourceMark(SourceName, i + 1, 1);
-            var set = sets[i];
+            var mark = new SourceMark(SourceName, position, 1);
             var equals = set.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {

@@ -1,0 +1,9 @@
+using Simulator.Domain.Engine;
+
+namespace Simulator.Domain.Series;
+
+/// <summary>
+/// One round of one series run: the parameter values it started from (drawn, then set by the
+/// events, carry-over and trust), the negotiation's result, and (for explain) what carried over.
+/// </summary>
+public sealed record RoundRun(CompiledRound Round, double[] StartValues, NegotiationResult Result, IReadOnlyList<string> CarryNotes);

@@ -1,0 +1,12 @@
+namespace Simulator.Grains.Experiments;
+
+/// <summary>
+/// The experiment coordinator's clock and its straggler deadline: a batch with no answer after
+/// <see cref="BatchDeadline"/> is run again on another silo and whichever answer comes first counts
+/// (the other is a duplicate and is ignored). Its own clock, not the silo's, so tests can drive it
+/// with a fake one without freezing Orleans' timers.
+/// </summary>
+public sealed record ExperimentTiming(TimeProvider Time, TimeSpan BatchDeadline)
+{
+    public static ExperimentTiming Default { get; } = new(TimeProvider.System, TimeSpan.FromSeconds(60));
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+
+namespace Simulator.Cli.Tests;
+
+/// <summary>
+/// Ctrl-C on the real `sim` process: every long command stops, exits 130 and leaves no output file
+/// behind. The signal is sent once the command is busy (it has used a second of CPU, so the runtime
+/// and our handler are up); a signal that hit the runtime's default handler would end the process
+/// without our "interrupted" message, which the tests require.
+/// </summary>
+public sealed class InterruptTests : IDisposable
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+    private readonly string _directory = Directory.CreateTempSubdirectory("sim-interrupt-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    public static TheoryData<string[]> LongCommands() => new()
+    {
+        new[] { "run", "scenarios/istanbul-2025-05-16.yaml", "--runs", "5000000", "--out", "{out}" },
+        new[] { "run", "scenarios/istanbul-2025-05-16.yaml", "--runs", "5000000", "--in-process", "--out", "{out}" },
+        new[] { "sweep", "scenarios/istanbul-2025-05-16.yaml", "--param", "parties.russia.concessionBeta=0.2..2:10", "--runs", "200000", "--out", "{out}" },
+        new[] { "sensitivity", "scenarios/istanbul-2025-05-16.yaml", "--runs", "20000", "--out", "{out}" },
+        new[] { "compare", "scenarios/istanbul-2025-05-16.yaml", "scenarios/what-if-putin-attends.yaml", "--runs", "2000000", "--out", "{out}" },
+        new[] { "report", "scenarios/istanbul-2025-05-16.yaml", "--runs", "2000000", "--out", "{out}/report.html" },
+        new[] { "analyze", "scenarios/istanbul-2025-05-16.yaml", "--runs", "1000000" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LongCommands))]
+    public async Task Ctrl_c_stops_the_command_with_exit_130_and_writes_nothing(string[] args)
+    {
+        var output = Path.Combine(_directory, "out");
+        using var process = Start([.. args.Select(a => a.Replace("{out}", output, StringComparison.Ordinal))]);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        WaitUntilBusy(process);
+
+        Signal(process.Id);
+
+        Assert.True(process.WaitForExit(Bound), $"sim {args[0]} still running {Bound} after Ctrl-C");
+        var error = await stderr;
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("sim: interrupted", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, (await stdout).Trim());
+        var written = Directory.Exists(output) ? Directory.GetFiles(output, "*", SearchOption.AllDirectories) : [];
+        Assert.Empty(written);
+    }
+
+    private static Process Start(string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = SimCli.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sim.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start sim");
+    }
+
+    /// <summary>Bounded: at most <see cref="Bound"/>, checking the process's CPU time a few times a second.</summary>
+    private static void WaitUntilBusy(Process process)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < Bound)
+        {
+            process.Refresh();
+            Assert.False(process.HasExited, "sim ended before it could be interrupted: give it more work");
+            if (process.TotalProcessorTime > TimeSpan.FromSeconds(3))
+            {
+                return;
+            }
+
+            Thread.Sleep(100);
+        }
+
+        Assert.Fail($"sim did not get busy within {Bound}");
+    }
+
+    private static void Signal(int pid)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("could not start kill (procps): apt-get install -y procps");
+        Assert.True(kill.WaitForExit(Bound), "kill did not return");
+        Assert.Equal(0, kill.ExitCode);
+    }
+}
