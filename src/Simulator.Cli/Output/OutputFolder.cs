@@ -26,6 +26,25 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The folder's full path.</summary>
     public string Path { get; }
 
+    /// <summary>Creates the folder a single output file goes into (`report --out FILE`), as `run --out DIR` does for its folder.</summary>
+    public static void EnsureFor(string file)
+    {
+        var folder = System.IO.Path.GetDirectoryName(AtomicFile.FullPath(file));
+        if (string.IsNullOrEmpty(folder))
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UserInputException($"--out {ConsoleText.Plain(file)}: cannot create the folder '{ConsoleText.Plain(folder)}': {ConsoleText.Plain(ex.Message)}", ex);
+        }
+    }
+
     /// <summary>Creates the folder if need be and takes its lock, waiting at most <paramref name="maxWait"/> (default 30 s) for another writer.</summary>
     public static OutputFolder Open(string directory, TimeSpan? maxWait = null)
     {

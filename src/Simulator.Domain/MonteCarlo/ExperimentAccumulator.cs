@@ -48,7 +48,7 @@ public sealed partial class ExperimentAccumulator
             }
             else if (run.BlockerKeys[k] is { } blocker)
             {
-                Tally(_blockers[k], blocker, new BlockerTally(1, run.RunIndex, run.BlockerExplanations[k] ?? blocker));
+                Tally(_blockers[k], blocker, new BlockerTally(1, run.RunIndex, run.BlockerExplanations[k] ?? blocker, Ranges(run.BlockerFigures?[k])));
             }
         }
 
@@ -56,9 +56,9 @@ public sealed partial class ExperimentAccumulator
     }
 
     /// <summary>
-    /// The same as adding <see cref="RunSummary.From"/> of the run, without rendering an
-    /// explanation that would not be kept: only the earliest run with a blocker key keeps its
-    /// explanation, so a later run only counts the key.
+    /// The same as adding <see cref="RunSummary.From"/> of the run, straight from the negotiation:
+    /// no per-run summary is built, and a blocker's explanation is never filled (only its template
+    /// and the figures the template names are kept).
     /// </summary>
     public void Add(int runIndex, NegotiationResult result)
     {
@@ -75,16 +75,10 @@ public sealed partial class ExperimentAccumulator
             }
             else if (outcome.Blocker is { } blocker)
             {
-                var tallies = _blockers[k];
-                var key = blocker.Key;
-                if (tallies.TryGetValue(key, out var current) && current.FirstRun <= runIndex)
-                {
-                    tallies[key] = current with { Count = current.Count + 1 };
-                }
-                else
-                {
-                    Tally(tallies, key, new BlockerTally(1, runIndex, blocker.Explanation));
-                }
+                // Every run's figures count towards the sampled ranges the reasons quote, so the
+                // template (not the filled explanation) is rendered for each failed issue.
+                var template = blocker.Template;
+                Tally(_blockers[k], blocker.Key, new BlockerTally(1, runIndex, template, Ranges(blocker, template)));
             }
         }
 
@@ -125,6 +119,7 @@ public sealed partial class ExperimentAccumulator
     public ExperimentResult ToResult(ulong seed)
     {
         var scenario = _scenario.Scenario;
+        var baseValues = _scenario.Parameters.CopyBaseValues();
         var issues = new List<IssueResult>();
         var allBlockers = new List<BlockerResult>();
         for (var k = 0; k < _agreed.Length; k++)
@@ -135,7 +130,7 @@ public sealed partial class ExperimentAccumulator
             var blockers = _blockers[k]
                 .OrderByDescending(b => b.Value.Count)
                 .ThenBy(b => b.Key, StringComparer.Ordinal)
-                .Select(b => new BlockerResult(issue.Id, b.Key, b.Value.Count, failed > 0 ? (double)b.Value.Count / failed : 0, b.Value.Explanation))
+                .Select(b => new BlockerResult(issue.Id, b.Key, b.Value.Count, failed > 0 ? (double)b.Value.Count / failed : 0, Engine.BlockerText.FillAggregate(b.Value.Explanation, baseValues, b.Value.Ranges)))
                 .ToList();
             allBlockers.AddRange(blockers);
             scenario.Observed.TryGetValue(issue.Id, out var observed);
@@ -220,9 +215,16 @@ public sealed partial class ExperimentAccumulator
     {
         if (tallies.TryGetValue(key, out var current))
         {
-            tallies[key] = current.FirstRun <= add.FirstRun
+            // Ranges merge by min and max, the example by lowest run: both independent of arrival order.
+            var ranges = new SortedDictionary<int, (double Min, double Max)>(current.Ranges);
+            foreach (var (parameter, (min, max)) in add.Ranges)
+            {
+                ranges[parameter] = ranges.TryGetValue(parameter, out var r) ? (Math.Min(r.Min, min), Math.Max(r.Max, max)) : (min, max);
+            }
+
+            tallies[key] = (current.FirstRun <= add.FirstRun
                 ? current with { Count = current.Count + add.Count }
-                : add with { Count = current.Count + add.Count };
+                : add with { Count = current.Count + add.Count }) with { Ranges = ranges };
         }
         else
         {
@@ -286,5 +288,29 @@ public sealed partial class ExperimentAccumulator
         return unit is null ? scale : Math.Round(unit.ToUnit(scale), 6);
     }
 
-    private readonly record struct BlockerTally(int Count, int FirstRun, string Explanation);
+    private static SortedDictionary<int, (double Min, double Max)> Ranges(Engine.Blocker blocker, string template)
+    {
+        var ranges = new SortedDictionary<int, (double Min, double Max)>();
+        foreach (var parameter in Engine.BlockerText.Parameters(template))
+        {
+            var value = blocker.ValueOf(parameter);
+            ranges[parameter] = (value, value);
+        }
+
+        return ranges;
+    }
+
+    private static SortedDictionary<int, (double Min, double Max)> Ranges(BlockerFigure[]? figures)
+    {
+        var ranges = new SortedDictionary<int, (double Min, double Max)>();
+        foreach (var figure in figures ?? [])
+        {
+            ranges[figure.Parameter] = (figure.Value, figure.Value);
+        }
+
+        return ranges;
+    }
+
+    /// <param name="Explanation">The <see cref="Engine.BlockerText"/> template of the lowest-numbered run.</param>
+    private readonly record struct BlockerTally(int Count, int FirstRun, string Explanation, SortedDictionary<int, (double Min, double Max)> Ranges);
 }

@@ -220,6 +220,13 @@ public static class ScenarioLoader
                 "start the file with 'id:', 'title:', 'issues:' and 'parties:' (or 'base:' for an overlay)"));
         }
 
+        if (map.Find("series") is { } series)
+        {
+            throw new ScenarioException(series.KeyMark.Error(
+                "this file is a series of rounds, not one scenario",
+                "sim run, explain, calibrate and validate take a series; other commands take one round's scenario file"));
+        }
+
         if (map.Find("base") is not { } baseEntry)
         {
             return map;
