@@ -89,25 +89,6 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    /// <summary>Creates the folder a single output file goes into (`report --out FILE`).</summary>
-    public static void EnsureFor(string file)
-    {
-        var folder = System.IO.Path.GetDirectoryName(AtomicFile.FullPath(file));
-        if (string.IsNullOrEmpty(folder))
-        {
-            return;
-        }
-
-        try
-        {
-            Directory.CreateDirectory(folder);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UserInputException($"--out {ConsoleText.Plain(file)}: cannot create the folder '{ConsoleText.Plain(folder)}': {ConsoleText.Plain(ex.Message)}", ex);
-        }
-    }
-
     /// <summary>Writes one text file of the set.</summary>
     public void WriteText(string name, string content) => AtomicFile.WriteText(System.IO.Path.Combine(Path, name), content);
 
