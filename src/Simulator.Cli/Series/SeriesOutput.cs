@@ -14,16 +14,16 @@ internal static class SeriesOutput
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(result);
-        console.MarkupLine($"[bold]{Markup.Escape(result.Title)}[/]  ({result.Runs:N0} runs of {result.Rounds.Count} rounds, seed {result.Seed})");
+        console.MarkupLine($"[bold]{ConsoleText.Markup(result.Title)}[/]  ({result.Runs:N0} runs of {result.Rounds.Count} rounds, seed {result.Seed})");
         foreach (var (round, k) in result.Rounds.Select((r, k) => (r, k)))
         {
             console.WriteLine();
             var when = round.DaysAfterPrevious is { } days ? string.Create(CultureInfo.InvariantCulture, $", {days:0} days after {result.Rounds[k - 1].Id}") : "";
-            console.MarkupLine($"[bold underline]Round {k + 1}: {Markup.Escape(round.Id)}[/]{Markup.Escape(when)} ({Markup.Escape(round.ScenarioFile)})");
+            console.MarkupLine($"[bold underline]Round {k + 1}: {ConsoleText.Markup(round.Id)}[/]{ConsoleText.Markup(when)} ({ConsoleText.Markup(round.ScenarioFile)})");
             ResultTable.Write(console, round.Result);
             if (round.RecordItems > 0)
             {
-                console.MarkupLine(Markup.Escape($"Runs reproducing this round's record (agreed or not on its {round.RecordItems} recorded issues): {CalibrationResult.Pct(round.RecordMatchedShare, 1)}"));
+                console.MarkupLine(ConsoleText.Markup($"Runs reproducing this round's record (agreed or not on its {round.RecordItems} recorded issues): {CalibrationResult.Pct(round.RecordMatchedShare, 1)}"));
             }
         }
 
@@ -33,10 +33,10 @@ internal static class SeriesOutput
             .AddColumn(new TableColumn("runs reproducing its record").RightAligned());
         foreach (var round in result.Rounds.Where(r => r.RecordItems > 0))
         {
-            summary.AddRow(Markup.Escape(round.Id), CalibrationResult.Pct(round.RecordMatchedShare, 1));
+            summary.AddRow(ConsoleText.Markup(round.Id), CalibrationResult.Pct(round.RecordMatchedShare, 1));
         }
 
-        summary.AddRow("[bold]every round[/]", Markup.Escape($"{CalibrationResult.Pct(result.RecordMatchedShare, 1)} ({CalibrationResult.Pct(result.RecordMatchedLow, 1)}-{CalibrationResult.Pct(result.RecordMatchedHigh, 1)})"));
+        summary.AddRow("[bold]every round[/]", ConsoleText.Markup($"{CalibrationResult.Pct(result.RecordMatchedShare, 1)} ({CalibrationResult.Pct(result.RecordMatchedLow, 1)}-{CalibrationResult.Pct(result.RecordMatchedHigh, 1)})"));
         console.Write(summary);
     }
 

@@ -18,12 +18,8 @@ public static class KtabCsvReader
     public static ForecastInput Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            throw new ScenarioException(new ScenarioError(path, 0, 0, "file not found", "check the path to the KTAB CSV file"));
-        }
-
-        return Parse(File.ReadAllText(path), path);
+        // Bounded like a scenario: a device, a pipe or a huge file is refused, not read into memory.
+        return Parse(ScenarioFileReader.ReadUserFile(path), path);
     }
 
     public static ForecastInput Parse(string text, string fileName)

@@ -19,17 +19,23 @@ public static class SeriesLoader
     /// <summary>Whether the file is a series (a mapping with a top-level `series:` key). Unreadable files are not: the scenario loader reports them.</summary>
     public static bool IsSeries(string path)
     {
+        // Standard input is read once, by the scenario loader; a bad name, a device or a pipe is for it to report.
+        if (ScenarioLoader.IsStandardInput(path) || string.IsNullOrWhiteSpace(path) || path.Any(char.IsControl))
+        {
+            return false;
+        }
+
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists || info.Length > YamlLimits.MaxBytes)
+            if (!info.Exists || info.Length == 0 || info.Length > YamlLimits.MaxBytes)
             {
                 return false;
             }
 
-            return YamlTreeReader.Read(File.ReadAllText(path), path) is YMapping map && map.Find("series") is not null;
+            return YamlTreeReader.Read(ScenarioFileReader.ReadUserFile(path), path) is YMapping map && map.Find("series") is not null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ScenarioException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ScenarioException or ArgumentException or NotSupportedException)
         {
             return false;
         }
@@ -41,19 +47,9 @@ public static class SeriesLoader
     /// </summary>
     public static SeriesDefinition Load(string path, IReadOnlyList<string>? sets = null)
     {
-        var full = Path.GetFullPath(path);
-        var display = DisplayName(full);
-        string text;
-        try
-        {
-            text = File.Exists(full)
-                ? File.ReadAllText(full)
-                : throw new ScenarioException(new ScenarioError(display, 1, 1, $"file not found: {display}", "check the path"));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException(new ScenarioError(display, 1, 1, $"cannot read {display}: {ex.Message}", "check that the file exists and is readable"));
-        }
+        var full = ScenarioLoader.FullPathOf(path, "FILE");
+        var display = SafeText.Printable(DisplayName(full));
+        var text = ScenarioFileReader.ReadFile(full, display, new SourceMark(display, 1, 1), isBase: false);
 
         var root = YamlTreeReader.Read(text, display) as YMapping
             ?? throw new ScenarioException(new ScenarioError(display, 1, 1, "a series file is a mapping of keys", "start it with id:, title: and series:"));

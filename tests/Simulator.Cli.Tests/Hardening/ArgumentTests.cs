@@ -116,4 +116,16 @@ public sealed class ArgumentTests : IDisposable
         Assert.Equal(2, notYaml.ExitCode);
         Assert.Contains("not a .yaml file", notYaml.Err, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("forecast", "--ktab-csv", "/dev/zero")]
+    [InlineData("run", "/dev/zero")]
+    [InlineData("run", "/dev/urandom")]
+    public void DevicesAreRefusedByTheKtabAndSeriesReadersToo(string command, params string[] args)
+    {
+        var result = SimCli.Run([command, .. args]);
+
+        Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}: {result.Err}");
+        Assert.Contains("special file", result.Err, StringComparison.Ordinal);
+    }
 }

@@ -52,6 +52,14 @@ internal static class ScenarioFileReader
         }
     }
 
+    /// <summary>Reads a file the user named (a scenario, a series, a KTAB CSV file), with every check of <see cref="ReadFile"/>.</summary>
+    public static string ReadUserFile(string path)
+    {
+        var full = ScenarioLoader.FullPathOf(path, "FILE");
+        var display = SafeText.Printable(path);
+        return ReadFile(full, display, new SourceMark(display, 1, 1), isBase: false);
+    }
+
     /// <summary>Reads standard input (the user passed `-`), with the same bound as a file.</summary>
     public static string ReadStandardInput(string display)
     {

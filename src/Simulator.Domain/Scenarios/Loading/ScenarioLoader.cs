@@ -178,7 +178,7 @@ public static class ScenarioLoader
     }
 
     /// <summary>The full path of a name the user typed; an empty name or one with control characters is an error, not an exception.</summary>
-    private static string FullPathOf(string path, string what)
+    internal static string FullPathOf(string path, string what)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
