@@ -23,11 +23,7 @@ public class EngineBenchmarks
     public int BaselineBatchOneCore()
     {
         var accumulator = new ExperimentAccumulator(_scenario);
-        foreach (var run in ExperimentRunner.RunBatch(_scenario, 20250516, 0, BatchSize))
-        {
-            accumulator.Add(run);
-        }
-
+        ExperimentRunner.AccumulateBatch(_scenario, 20250516, 0, BatchSize, accumulator);
         return accumulator.Runs;
     }
 

@@ -25,13 +25,33 @@ public static class SimApp
                 Configure(config, errors, args);
             });
             using var interrupt = Interrupt.Install();
-            var code = await app.RunAsync(args, interrupt.Token);
-            return interrupt.Requested ? ExitCodes.Interrupted : code;
+            // A lone "-" (standard input) would be read as an option without a name.
+            var code = await app.RunAsync([.. args.Select(a => a == ScenarioLoader.StandardInput ? ScenarioLoader.StandardInputArgument : a)], interrupt.Token);
+            return interrupt.Requested ? ExitCodes.Interrupted : FlushStandardOutput(errors, code);
         }
         catch (IOException ex)
         {
             // Standard output itself failed (a full device, a closed pipe) while the handler reported.
+            Console.SetOut(TextWriter.Null);
             return ReportOutputFailure(ex, errors);
+        }
+    }
+
+    /// <summary>
+    /// Flushes standard output before exit; when it cannot be written (a full device), what it still
+    /// holds is dropped so the runtime does not fail again at exit (an abort), and the exit code is 1.
+    /// </summary>
+    private static int FlushStandardOutput(ErrorConsole errors, int code)
+    {
+        try
+        {
+            Console.Out.Flush();
+            return code;
+        }
+        catch (IOException ex)
+        {
+            Console.SetOut(TextWriter.Null);
+            return code == ExitCodes.InternalError ? code : ReportOutputFailure(ex, errors);
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class InterruptTests : IDisposable
         new[] { "sensitivity", "scenarios/istanbul-2025-05-16.yaml", "--runs", "20000", "--out", "{out}" },
         new[] { "compare", "scenarios/istanbul-2025-05-16.yaml", "scenarios/what-if-putin-attends.yaml", "--runs", "2000000", "--out", "{out}" },
         new[] { "report", "scenarios/istanbul-2025-05-16.yaml", "--runs", "2000000", "--out", "{out}/report.html" },
-        new[] { "analyze", "scenarios/istanbul-2025-05-16.yaml", "--runs", "2000000" },
+        new[] { "analyze", "scenarios/istanbul-2025-05-16.yaml", "--runs", "1000000" },
     };
 
     [Theory]

@@ -7,8 +7,11 @@ internal static class RepositoryFiles
 
     public static string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
+    /// <summary>Every shipped single scenario (series files, which hold rounds, are left out).</summary>
     public static IEnumerable<string> ShippedScenarios() =>
-        Directory.GetFiles(PathOf("scenarios"), "*.yaml").Concat(Directory.GetFiles(PathOf("seeds"), "*.yaml")).Order(StringComparer.Ordinal);
+        Directory.GetFiles(PathOf("scenarios"), "*.yaml").Concat(Directory.GetFiles(PathOf("seeds"), "*.yaml"))
+            .Where(f => !Simulator.Domain.Series.SeriesLoader.IsSeries(f))
+            .Order(StringComparer.Ordinal);
 
     private static string FindRoot()
     {

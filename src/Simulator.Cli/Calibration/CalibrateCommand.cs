@@ -3,6 +3,7 @@ using Simulator.Cli.Output;
 using Simulator.Domain.Calibration;
 using Simulator.Domain.Engine;
 using Simulator.Domain.Scenarios.Loading;
+using Simulator.Domain.Series;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -62,6 +63,18 @@ public sealed class CalibrateCommand(IAnsiConsole console, ErrorConsole errors) 
 
     private static (ICalibrationModel Model, ulong Seed) Build(CalibrateSettings settings)
     {
+        if (SeriesLoader.IsSeries(settings.File))
+        {
+            if (settings.WriteOverlay is not null)
+            {
+                throw new UserInputException("--write-overlay takes a single scenario, not a series (a series has no base: to overlay); calibrate a round's scenario file to write its overlay.");
+            }
+
+            var series = CompiledSeries.Compile(SeriesLoader.Load(settings.File, settings.Sets));
+            var withValues = series.Rounds.SelectMany(r => r.Record).Where(i => i.Value is not null).Select(i => i.Issue).Distinct().ToList();
+            return (new SeriesCalibrationModel(series, settings.Params, ValueTolerance.Parse(settings.Tolerance, withValues)), settings.Seed ?? series.Definition.MonteCarlo.Seed);
+        }
+
         var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var compiled = CompiledScenario.Compile(scenario);
         var recorded = scenario.Observed.Where(o => o.Value.Agreed && o.Value.Value is not null).Select(o => o.Key).ToList();
@@ -79,24 +92,17 @@ public sealed class CalibrateCommand(IAnsiConsole console, ErrorConsole errors) 
             + string.Concat(settings.Tolerance.Select(t => $" --tolerance {t}"))
             + string.Concat(settings.Sets.Select(s => $" --set {s}"));
         var text = CalibratedOverlay.Write(result, basePath, command);
-        var temp = full + ".tmp";
         try
         {
             Directory.CreateDirectory(directory);
-            File.WriteAllText(temp, text);
-            ScenarioLoader.Load(temp, baseRoot: Path.GetPathRoot(full));
-            File.Move(temp, full, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp);
-            throw new UserInputException($"cannot write '{path}': {ex.Message}", ex);
+            throw new UserInputException($"cannot write '{ConsoleText.Plain(path)}': {ConsoleText.Plain(ex.Message)}", ex);
         }
-        catch (ScenarioException)
-        {
-            File.Delete(temp);
-            throw;
-        }
+
+        // The overlay must load before it replaces anything (checked on the temporary file, beside its final name).
+        AtomicFile.WriteText(full, text, temp => ScenarioLoader.Load(temp, baseRoot: Path.GetPathRoot(full)));
 
         if (!result.Parameters.Any(p => p.Moved))
         {

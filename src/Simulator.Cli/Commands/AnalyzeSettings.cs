@@ -11,8 +11,11 @@ public sealed class AnalyzeSettings : ScenarioSettings
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 
+    /// <summary>The analysis keeps every run's outcome in memory to find the modal one: a million is plenty.</summary>
+    public const int MaxRuns = 1_000_000;
+
     [CommandOption("--runs <N>")]
-    [Description("Monte Carlo runs used to find the simulated modal outcome (default 200; 0 skips the simulation).")]
+    [Description("Monte Carlo runs used to find the simulated modal outcome (0 to 1,000,000; default 200; 0 skips the simulation).")]
     [DefaultValue(200)]
     public int Runs { get; init; } = 200;
 
@@ -31,6 +34,8 @@ public sealed class AnalyzeSettings : ScenarioSettings
             return Spectre.Console.ValidationResult.Error($"--format must be table or json, not '{Format}'.");
         }
 
-        return Runs < 0 ? Spectre.Console.ValidationResult.Error("--runs must be 0 or more.") : Spectre.Console.ValidationResult.Success();
+        return Runs is < 0 or > MaxRuns
+            ? Spectre.Console.ValidationResult.Error($"--runs must be between 0 and {MaxRuns:N0}; got {Runs}.")
+            : Spectre.Console.ValidationResult.Success();
     }
 }

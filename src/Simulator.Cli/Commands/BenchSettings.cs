@@ -15,7 +15,7 @@ public sealed class BenchSettings : CommandSettings
     public string File { get; init; } = DefaultScenario;
 
     [CommandOption("--runs <N>")]
-    [Description("Runs per measurement (default 10000).")]
+    [Description("Runs per measurement (1 to 1,000,000; default 10000).")]
     [DefaultValue(10_000)]
     public int Runs { get; init; } = 10_000;
 
@@ -25,7 +25,7 @@ public sealed class BenchSettings : CommandSettings
     public ulong Seed { get; init; } = 1;
 
     [CommandOption("--batch <K>")]
-    [Description("Runs per batch, in-process and per grain call (default 250).")]
+    [Description("Runs per batch, in-process and per grain call (1 to --runs; default 250).")]
     [DefaultValue(250)]
     public int Batch { get; init; } = 250;
 
@@ -59,9 +59,14 @@ public sealed class BenchSettings : CommandSettings
             return ValidationResult.Error($"--runs must be between 1 and {MaxRuns:N0}; got {Runs}.");
         }
 
-        if (Batch < 1 || Repeat is < 1 or > 20)
+        if (Batch < 1 || Batch > Runs)
         {
-            return ValidationResult.Error($"--batch must be at least 1 and --repeat between 1 and 20; got {Batch} and {Repeat}.");
+            return ValidationResult.Error($"--batch must be between 1 and --runs ({Runs:N0}); got {Batch}.");
+        }
+
+        if (Repeat is < 1 or > 20)
+        {
+            return ValidationResult.Error($"--repeat must be between 1 and 20; got {Repeat}.");
         }
 
         return Format is OutputFormat.Table or OutputFormat.Json

@@ -12,6 +12,11 @@ public sealed class ExplainCommand(IAnsiConsole console) : Command<ExplainSettin
 {
     public override int Execute(CommandContext context, ExplainSettings settings, CancellationToken cancellationToken)
     {
+        if (Domain.Series.SeriesLoader.IsSeries(settings.File))
+        {
+            return Series.SeriesExplainCommand.Execute(console, settings);
+        }
+
         var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var compiled = CompiledScenario.Compile(scenario);
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;

@@ -11,10 +11,12 @@ public class ExplainSettings : ScenarioSettings
     public ulong? Seed { get; init; }
 
     [CommandOption("--run <K>")]
-    [Description("Which run of the experiment to replay (0-based; default 0). Same seed and run, same transcript as in `sim run`.")]
+    [Description("Which run of the experiment to replay (0-based, below 10,000,000; default 0). Same seed and run, same transcript as in `sim run`.")]
     [DefaultValue(0)]
     public int Run { get; init; }
 
     public override Spectre.Console.ValidationResult Validate() =>
-        Run < 0 ? Spectre.Console.ValidationResult.Error($"--run must be 0 or more; got {Run}.") : Spectre.Console.ValidationResult.Success();
+        Run is < 0 or >= RunSettings.MaxRuns
+            ? Spectre.Console.ValidationResult.Error($"--run must be between 0 and {RunSettings.MaxRuns - 1:N0}; got {Run}.")
+            : Spectre.Console.ValidationResult.Success();
 }

@@ -17,6 +17,11 @@ public sealed class ReportCommand(ErrorConsole errors) : Spectre.Console.Cli.Asy
         var path = settings.Out!;
         OutputFolder.EnsureFor(path);
 
+        if (Domain.Series.SeriesLoader.IsSeries(settings.File))
+        {
+            return await Series.SeriesReportCommand.ExecuteAsync(errors, settings, cancellationToken);
+        }
+
         var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
         var compiled = CompiledScenario.Compile(scenario);
         await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings), errors);
@@ -32,8 +37,11 @@ public sealed class ReportCommand(ErrorConsole errors) : Spectre.Console.Cli.Asy
         var sample = TranscriptFormatter.Format(compiled, ExperimentRunner.Explain(compiled, request.Seed, 0));
         // The bargaining analysis without its own Monte Carlo runs: the report's experiment covers that.
         var bargaining = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions());
-        var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining, ReportForecast.For(scenario)));
-        ResultFiles.WriteAtomically(path, html);
+        var (calibration, refusal) = settings.Calibrate > 0
+            ? await Calibration.ReportCalibration.RunAsync(errors, new Domain.Calibration.ScenarioCalibrationModel(compiled, [], Domain.Calibration.ValueTolerance.None), settings.Calibrate, request.Seed, cancellationToken)
+            : (null, null);
+        var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining, ReportForecast.For(scenario), calibration, refusal));
+        AtomicFile.WriteText(path, html);
         errors.Line($"report written to {path}");
         return ExitCodes.Success;
     }

@@ -24,6 +24,11 @@ public sealed class ReportSettings : RunSettings
     [DefaultValue(SensitivityPlan.DefaultBins)]
     public int Bins { get; init; } = SensitivityPlan.DefaultBins;
 
+    [CommandOption("--calibrate <RUNS>")]
+    [Description("Add a calibration section (as sim calibrate, agreed or not only) from RUNS runs; default 0: none.")]
+    [DefaultValue(0)]
+    public int Calibrate { get; init; }
+
     public override ValidationResult Validate()
     {
         var run = base.Validate();
@@ -40,6 +45,11 @@ public sealed class ReportSettings : RunSettings
         if (Sweep.Length > 2)
         {
             return ValidationResult.Error($"--sweep takes one or two parameters; got {Sweep.Length}.");
+        }
+
+        if (Calibrate is < 0 or > MaxRuns)
+        {
+            return ValidationResult.Error($"--calibrate must be between 0 and {MaxRuns:N0}; got {Calibrate}.");
         }
 
         if (AnalysisRuns is < 0 or > MaxRuns)

@@ -10,11 +10,11 @@ public class RunSettings : ScenarioSettings
     public const int MaxRuns = 10_000_000;
 
     [CommandOption("--runs <N>")]
-    [Description("Number of Monte Carlo runs (default: the scenario's monteCarlo.runs).")]
+    [Description("Number of Monte Carlo runs, 1 to 10,000,000 (default: the scenario's monteCarlo.runs).")]
     public int? Runs { get; init; }
 
     [CommandOption("--seed <S>")]
-    [Description("Experiment seed (default: the scenario's monteCarlo.seed). Same seed, same results.")]
+    [Description("Experiment seed, 0 to 18446744073709551615 (default: the scenario's monteCarlo.seed). Same seed, same results.")]
     public ulong? Seed { get; init; }
 
     [CommandOption("--format <FORMAT>")]

@@ -15,8 +15,16 @@ public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors) :
         {
             try
             {
-                _ = ScenarioLoader.Load(file, settings.Sets, settings.BaseRoot);
-                console.WriteRawLine(ConsoleText.Plain($"{file}: ok"));
+                if (Domain.Series.SeriesLoader.IsSeries(file))
+                {
+                    _ = Domain.Series.SeriesLoader.Load(file, settings.Sets);
+                }
+                else
+                {
+                    _ = ScenarioLoader.Load(file, settings.Sets, settings.BaseRoot);
+                }
+
+                console.WriteRawLine(ConsoleText.Plain($"{(ScenarioLoader.IsStandardInput(file) ? ScenarioLoader.StandardInput : file)}: ok"));
             }
             catch (ScenarioException ex)
             {
@@ -26,7 +34,7 @@ public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors) :
                     errors.Line(error.ToString());
                 }
 
-                errors.Line($"{file}: {ex.Errors.Count} error(s)");
+                errors.Line($"{(ScenarioLoader.IsStandardInput(file) ? ScenarioLoader.StandardInput : file)}: {ex.Errors.Count} error(s)");
             }
         }
 

@@ -16,12 +16,16 @@ public static class ConsoleText
     /// <summary>For plain output (WriteLine, CSV and text printed as it is): control characters escaped.</summary>
     public static string Plain(string? text) => SafeText.Printable(text, keepLineBreaks: true);
 
-    /// <summary>Writes text exactly as given (JSON, CSV: no markup, no wrapping at the console width) to the console's output.</summary>
+    /// <summary>
+    /// Writes text as it is (JSON, CSV: no markup, no wrapping at the console width) to the console's
+    /// output, with control and format characters escaped. In JSON those can only stand inside strings
+    /// (the serializer escapes C0 controls but not, say, U+009B or U+202E), where `\uXXXX` means the same.
+    /// </summary>
     public static void WriteRaw(this IAnsiConsole console, string text)
     {
         ArgumentNullException.ThrowIfNull(console);
         var writer = console.Profile.Out.Writer;
-        writer.Write(text);
+        writer.Write(Plain(text));
         writer.Flush();
     }
 

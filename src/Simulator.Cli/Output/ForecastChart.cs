@@ -65,9 +65,6 @@ internal static class ForecastChart
             }
         }
 
-        // Saved under a temporary name and moved into place whole, so an interrupted save leaves no partial PNG.
-        var temp = path + ".tmp.png";
-        multiplot.SavePng(temp, Width, PanelHeight * input.DimensionCount);
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteBytes(path, multiplot.Render(Width, PanelHeight * input.DimensionCount).GetImageBytes(ScottPlot.ImageFormat.Png));
     }
 }

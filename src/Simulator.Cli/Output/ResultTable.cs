@@ -31,13 +31,15 @@ public static class ResultTable
         console.Write(table);
 
         // Reasons are sentences: listed under the table, where they have the full width.
-        var failing = result.Issues.Where(i => i.Blockers.Count > 0 && i.AgreedProbability < 0.5).ToList();
+        // Every issue that failed in any run gets its reason, however often it was agreed.
+        var failing = result.Issues.Where(i => i.Blockers.Count > 0).ToList();
         if (failing.Count > 0)
         {
             console.MarkupLine("[bold]Why issues were not agreed[/] (the most frequent reason, and its share of the failures):");
             foreach (var i in failing)
             {
-                console.MarkupLine($"  - [bold]{ConsoleText.Markup(i.Id)}[/]: {ConsoleText.Markup(i.Blockers[0].Explanation)} ({P(i.Blockers[0].Share)})");
+                var failed = i.AgreedProbability > 0 ? $" (not agreed in {P(1 - i.AgreedProbability)} of runs)" : string.Empty;
+                console.MarkupLine($"  - [bold]{ConsoleText.Markup(i.Id)}[/]{failed}: {ConsoleText.Markup(i.Blockers[0].Explanation)} ({P(i.Blockers[0].Share)})");
             }
         }
 

@@ -3,13 +3,18 @@ namespace Simulator.Domain.Engine;
 /// <summary>
 /// Why an issue failed: the kind of obstacle, the party that holds it (−1 for none), a stable key for
 /// counting across runs (e.g. <c>linkage:russia.ceasefire_needs_withdrawal</c>) and a plain-language
-/// explanation. Key and explanation are rendered on first use: a run notes many obstacles but
-/// reports few, so formatting text for each would dominate the engine's time.
+/// explanation. The explanation is kept as a <see cref="BlockerText"/> template whose numbers name
+/// their parameters, filled with this run's values; an experiment fills it with the scenario's values
+/// and the sampled range instead. Key and text are each rendered on first use: a run notes many
+/// obstacles but reports few, so formatting text for each would dominate the engine's time.
 /// </summary>
 public sealed class Blocker
 {
-    private Func<(string Key, string Explanation)>? _describe;
+    private readonly IReadOnlyList<double>? _values;
+    private Func<string>? _describeKey;
+    private Func<string>? _describeTemplate;
     private string? _key;
+    private string? _template;
     private string? _explanation;
 
     public Blocker(BlockerKind kind, int party, string key, string explanation)
@@ -17,14 +22,17 @@ public sealed class Blocker
         Kind = kind;
         Party = party;
         _key = key;
-        _explanation = explanation;
+        _template = explanation;
     }
 
-    public Blocker(BlockerKind kind, int party, Func<(string Key, string Explanation)> describe)
+    /// <param name="values">This run's parameter values, which fill the template's placeholders.</param>
+    public Blocker(BlockerKind kind, int party, Func<string> key, Func<string> template, IReadOnlyList<double>? values = null)
     {
         Kind = kind;
         Party = party;
-        _describe = describe;
+        _describeKey = key;
+        _describeTemplate = template;
+        _values = values;
     }
 
     public BlockerKind Kind { get; }
@@ -35,28 +43,47 @@ public sealed class Blocker
     {
         get
         {
-            Render();
+            if (_describeKey is { } describe)
+            {
+                _key = describe();
+                _describeKey = null;
+            }
+
             return _key!;
         }
     }
 
+    /// <summary>The explanation with this run's numbers.</summary>
     public string Explanation
     {
         get
         {
-            Render();
-            return _explanation!;
+            RenderTemplate();
+            return _explanation ??= _values is null ? _template! : BlockerText.Fill(_template!, _values);
         }
     }
 
+    /// <summary>The explanation with its numbers as parameter placeholders (<see cref="BlockerText"/>).</summary>
+    public string Template
+    {
+        get
+        {
+            RenderTemplate();
+            return _template!;
+        }
+    }
+
+    /// <summary>The value this run drew for parameter <paramref name="index"/> (one the template names).</summary>
+    public double ValueOf(int index) => _values is null ? double.NaN : _values[index];
+
     public override string ToString() => $"{Key}: {Explanation}";
 
-    private void Render()
+    private void RenderTemplate()
     {
-        if (_describe is { } describe)
+        if (_describeTemplate is { } describe)
         {
-            (_key, _explanation) = describe();
-            _describe = null;
+            _template = describe();
+            _describeTemplate = null;
         }
     }
 }

@@ -252,7 +252,8 @@ public sealed class MediatedSession
                 var objections = answer.OnItems[k].Objections;
                 for (var o = 0; o < objections.Count; o++)
                 {
-                    var onItem = objections[o] with { Issue = q.SeparableItems[k].Issue };
+                    var issue = q.SeparableItems[k].Issue;
+                    var onItem = objections[o].Issue == issue ? objections[o] : objections[o] with { Issue = issue };
                     _beliefs.Learn(onItem);
                     Note(onItem);
                 }

@@ -70,7 +70,7 @@ public sealed class MediatorDrafter
             var (lo, loOwner, hi, hiOwner) = Feasible(i);
             if (lo > hi + 1e-9)
             {
-                notTabled.Add((i, Blockers.NoZone(_s, i, loOwner, lo, hiOwner, hi)));
+                notTabled.Add((i, Blockers.NoZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
                 continue;
             }
 
@@ -110,7 +110,7 @@ public sealed class MediatorDrafter
             if (Math.Abs(proposal[i] - sq) < MinimumMeaningfulChange)
             {
                 var blocker = linkageBlock[i]
-                    ?? (clampedBy[i] is { } c ? Blockers.Bound(_s, c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterest(_s, i));
+                    ?? (clampedBy[i] is { } c ? Blockers.Bound(_s, _values, c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterest(_s, i));
                 notTabled.Add((i, blocker));
                 continue;
             }
@@ -185,9 +185,9 @@ public sealed class MediatorDrafter
         string Why() => !requireOpen
             ? $"{_s.Scenario.Issues[r].Id} is not open on this agenda"
             : reqLo > hi + 1e-9 && hiOwner >= 0
-                ? $"{_s.Parties[hiOwner].Id} will not go above {hi:0.#} on {_s.Scenario.Issues[r].Id}"
+                ? $"{_s.Parties[hiOwner].Id} will not go above {Blockers.Figure(_s, _values, hiOwner, r, true, hi)} on {_s.Scenario.Issues[r].Id}"
                 : loOwner >= 0
-                    ? $"{_s.Parties[loOwner].Id} will not go below {lo:0.#} on {_s.Scenario.Issues[r].Id}"
+                    ? $"{_s.Parties[loOwner].Id} will not go below {Blockers.Figure(_s, _values, loOwner, r, false, lo)} on {_s.Scenario.Issues[r].Id}"
                     : "the requirement cannot be met";
         return Blockers.Linkage(_s, party, link, _values, Why);
     }

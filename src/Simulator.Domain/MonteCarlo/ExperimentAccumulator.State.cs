@@ -16,7 +16,7 @@ public sealed partial class ExperimentAccumulator
                 [.. _histograms[k].Select(h => new ValueCount(h.Key, h.Value))],
                 [.. _blockers[k]
                     .OrderBy(b => b.Key, StringComparer.Ordinal)
-                    .Select(b => new BlockerTallyState(b.Key, b.Value.Count, b.Value.FirstRun, b.Value.Explanation))]);
+                    .Select(b => new BlockerTallyState(b.Key, b.Value.Count, b.Value.FirstRun, b.Value.Explanation, [.. b.Value.Ranges.Select(r => new ParameterRangeState(r.Key, r.Value.Min, r.Value.Max))]))]);
         }
 
         return new AccumulatorState(
@@ -63,7 +63,7 @@ public sealed partial class ExperimentAccumulator
 
             foreach (var blocker in issue.Blockers)
             {
-                accumulator._blockers[k][blocker.Key] = new BlockerTally(blocker.Count, blocker.FirstRun, blocker.Explanation);
+                accumulator._blockers[k][blocker.Key] = new BlockerTally(blocker.Count, blocker.FirstRun, blocker.Explanation, new SortedDictionary<int, (double Min, double Max)>((blocker.Ranges ?? []).ToDictionary(r => r.Parameter, r => (r.Min, r.Max))));
             }
         }
 

@@ -18,6 +18,7 @@ public sealed partial class ExperimentAccumulator
     private readonly SortedDictionary<long, int>[] _histograms;
     private readonly Dictionary<string, BlockerTally>[] _blockers;
     private readonly Dictionary<string, int> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, string> _patternKeys = [];
     private readonly Dictionary<EndReason, int> _endReasons = [];
     private long _roundsSum;
     private long _milliMinutesSum;
@@ -37,28 +38,51 @@ public sealed partial class ExperimentAccumulator
     public void Add(RunSummary run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        Runs++;
-        _roundsSum += run.Rounds;
-        _milliMinutesSum += (long)Math.Round(run.Minutes * 1000);
-        _endReasons[run.EndReason] = _endReasons.GetValueOrDefault(run.EndReason) + 1;
-        var pattern = new List<string>();
+        CountRun(run.Rounds, run.Minutes, run.EndReason);
+        var agreedMask = 0UL;
         for (var k = 0; k < run.Agreed.Length; k++)
         {
             if (run.Agreed[k])
             {
-                _agreed[k]++;
-                var key = (long)Math.Round(run.Values[k] * ValueResolution);
-                _histograms[k][key] = _histograms[k].GetValueOrDefault(key) + 1;
-                pattern.Add(_scenario.Scenario.Issues[_scenario.Agenda[k]].Id);
+                CountAgreed(k, run.Values[k], ref agreedMask);
             }
             else if (run.BlockerKeys[k] is { } blocker)
             {
-                Tally(_blockers[k], blocker, new BlockerTally(1, run.RunIndex, run.BlockerExplanations[k] ?? blocker));
+                Tally(_blockers[k], blocker, new BlockerTally(1, run.RunIndex, run.BlockerExplanations[k] ?? blocker, Ranges(run.BlockerFigures?[k])));
             }
         }
 
-        var patternKey = string.Join(',', pattern);
-        _patterns[patternKey] = _patterns.GetValueOrDefault(patternKey) + 1;
+        CountPattern(agreedMask, run.Agreed, null);
+    }
+
+    /// <summary>
+    /// The same as adding <see cref="RunSummary.From"/> of the run, straight from the negotiation:
+    /// no per-run summary is built, and a blocker's explanation is never filled (only its template
+    /// and the figures the template names are kept).
+    /// </summary>
+    public void Add(int runIndex, NegotiationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        CountRun(result.Rounds, result.Minutes, result.EndReason);
+        var agreedMask = 0UL;
+        var issues = result.Issues;
+        for (var k = 0; k < issues.Count; k++)
+        {
+            var outcome = issues[k];
+            if (outcome.Agreed)
+            {
+                CountAgreed(k, outcome.Value, ref agreedMask);
+            }
+            else if (outcome.Blocker is { } blocker)
+            {
+                // Every run's figures count towards the sampled ranges the reasons quote, so the
+                // template (not the filled explanation) is rendered for each failed issue.
+                var template = blocker.Template;
+                Tally(_blockers[k], blocker.Key, new BlockerTally(1, runIndex, template, Ranges(blocker, template)));
+            }
+        }
+
+        CountPattern(agreedMask, null, result);
     }
 
     public void Merge(ExperimentAccumulator other)
@@ -95,6 +119,7 @@ public sealed partial class ExperimentAccumulator
     public ExperimentResult ToResult(ulong seed)
     {
         var scenario = _scenario.Scenario;
+        var baseValues = _scenario.Parameters.CopyBaseValues();
         var issues = new List<IssueResult>();
         var allBlockers = new List<BlockerResult>();
         for (var k = 0; k < _agreed.Length; k++)
@@ -105,7 +130,7 @@ public sealed partial class ExperimentAccumulator
             var blockers = _blockers[k]
                 .OrderByDescending(b => b.Value.Count)
                 .ThenBy(b => b.Key, StringComparer.Ordinal)
-                .Select(b => new BlockerResult(issue.Id, b.Key, b.Value.Count, failed > 0 ? (double)b.Value.Count / failed : 0, b.Value.Explanation))
+                .Select(b => new BlockerResult(issue.Id, b.Key, b.Value.Count, failed > 0 ? (double)b.Value.Count / failed : 0, Engine.BlockerText.FillAggregate(b.Value.Explanation, baseValues, b.Value.Ranges)))
                 .ToList();
             allBlockers.AddRange(blockers);
             scenario.Observed.TryGetValue(issue.Id, out var observed);
@@ -137,13 +162,69 @@ public sealed partial class ExperimentAccumulator
         return new ExperimentResult(scenario.Id, scenario.Title, Runs, seed, issues, patterns, ranked, (double)_roundsSum / Runs, _milliMinutesSum / 1000.0 / Runs, ends);
     }
 
+    private void CountRun(int rounds, double minutes, EndReason endReason)
+    {
+        Runs++;
+        _roundsSum += rounds;
+        _milliMinutesSum += (long)Math.Round(minutes * 1000);
+        _endReasons[endReason] = _endReasons.GetValueOrDefault(endReason) + 1;
+    }
+
+    private void CountAgreed(int k, double value, ref ulong agreedMask)
+    {
+        _agreed[k]++;
+        var key = (long)Math.Round(value * ValueResolution);
+        _histograms[k][key] = _histograms[k].GetValueOrDefault(key) + 1;
+        if (k < 64)
+        {
+            agreedMask |= 1UL << k;
+        }
+    }
+
+    /// <summary>Counts the run's pattern (the agreed issues' ids joined by commas); each distinct pattern's text is built once.</summary>
+    private void CountPattern(ulong agreedMask, bool[]? agreed, NegotiationResult? result)
+    {
+        var n = _agreed.Length;
+        string patternKey;
+        if (n <= 64 && _patternKeys.TryGetValue(agreedMask, out var known))
+        {
+            patternKey = known;
+        }
+        else
+        {
+            var pattern = new List<string>();
+            for (var k = 0; k < n; k++)
+            {
+                if (agreed is not null ? agreed[k] : result!.Issues[k].Agreed)
+                {
+                    pattern.Add(_scenario.Scenario.Issues[_scenario.Agenda[k]].Id);
+                }
+            }
+
+            patternKey = string.Join(',', pattern);
+            if (n <= 64)
+            {
+                _patternKeys[agreedMask] = patternKey;
+            }
+        }
+
+        _patterns[patternKey] = _patterns.GetValueOrDefault(patternKey) + 1;
+    }
+
     private static void Tally(Dictionary<string, BlockerTally> tallies, string key, BlockerTally add)
     {
         if (tallies.TryGetValue(key, out var current))
         {
-            tallies[key] = current.FirstRun <= add.FirstRun
+            // Ranges merge by min and max, the example by lowest run: both independent of arrival order.
+            var ranges = new SortedDictionary<int, (double Min, double Max)>(current.Ranges);
+            foreach (var (parameter, (min, max)) in add.Ranges)
+            {
+                ranges[parameter] = ranges.TryGetValue(parameter, out var r) ? (Math.Min(r.Min, min), Math.Max(r.Max, max)) : (min, max);
+            }
+
+            tallies[key] = (current.FirstRun <= add.FirstRun
                 ? current with { Count = current.Count + add.Count }
-                : add with { Count = current.Count + add.Count };
+                : add with { Count = current.Count + add.Count }) with { Ranges = ranges };
         }
         else
         {
@@ -207,5 +288,29 @@ public sealed partial class ExperimentAccumulator
         return unit is null ? scale : Math.Round(unit.ToUnit(scale), 6);
     }
 
-    private readonly record struct BlockerTally(int Count, int FirstRun, string Explanation);
+    private static SortedDictionary<int, (double Min, double Max)> Ranges(Engine.Blocker blocker, string template)
+    {
+        var ranges = new SortedDictionary<int, (double Min, double Max)>();
+        foreach (var parameter in Engine.BlockerText.Parameters(template))
+        {
+            var value = blocker.ValueOf(parameter);
+            ranges[parameter] = (value, value);
+        }
+
+        return ranges;
+    }
+
+    private static SortedDictionary<int, (double Min, double Max)> Ranges(BlockerFigure[]? figures)
+    {
+        var ranges = new SortedDictionary<int, (double Min, double Max)>();
+        foreach (var figure in figures ?? [])
+        {
+            ranges[figure.Parameter] = (figure.Value, figure.Value);
+        }
+
+        return ranges;
+    }
+
+    /// <param name="Explanation">The <see cref="Engine.BlockerText"/> template of the lowest-numbered run.</param>
+    private readonly record struct BlockerTally(int Count, int FirstRun, string Explanation, SortedDictionary<int, (double Min, double Max)> Ranges);
 }

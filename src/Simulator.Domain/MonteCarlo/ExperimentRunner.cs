@@ -31,6 +31,21 @@ public static class ExperimentRunner
     }
 
     /// <summary>
+    /// Runs [from, from + count) in order straight into <paramref name="accumulator"/>: the same
+    /// counts as adding each run's <see cref="RunSummary"/>, without building the summaries or
+    /// rendering explanations the accumulator would not keep.
+    /// </summary>
+    public static void AccumulateBatch(CompiledScenario scenario, ulong seed, int from, int count, ExperimentAccumulator accumulator)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentNullException.ThrowIfNull(accumulator);
+        for (var k = 0; k < count; k++)
+        {
+            accumulator.Add(from + k, Negotiate(scenario, seed, from + k, recordTranscript: false));
+        }
+    }
+
+    /// <summary>
     /// A whole experiment in this process, batches spread over <paramref name="parallelism"/>
     /// threads; <paramref name="progress"/> receives the number of runs completed so far.
     /// </summary>
@@ -59,11 +74,7 @@ public static class ExperimentRunner
             var from = b * batchSize;
             var count = Math.Min(batchSize, runs - from);
             var accumulator = new ExperimentAccumulator(scenario);
-            foreach (var run in RunBatch(scenario, seed, from, count))
-            {
-                accumulator.Add(run);
-            }
-
+            AccumulateBatch(scenario, seed, from, count, accumulator);
             accumulators[b] = accumulator;
             progress?.Report(Interlocked.Add(ref done, count));
         });

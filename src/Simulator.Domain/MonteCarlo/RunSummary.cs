@@ -4,7 +4,9 @@ namespace Simulator.Domain.MonteCarlo;
 
 /// <summary>
 /// What an experiment keeps of one run, per agenda item (in agenda order): agreed or not, the
-/// value, and the blocker's key and explanation when it failed; plus the run's length.
+/// value, and the blocker's key and explanation when it failed; plus the run's length. The
+/// explanations are <see cref="BlockerText"/> templates; <see cref="BlockerFigures"/> holds the
+/// values this run drew for the parameters they name.
 /// </summary>
 public sealed record RunSummary(
     int RunIndex,
@@ -14,7 +16,8 @@ public sealed record RunSummary(
     string?[] BlockerExplanations,
     int Rounds,
     double Minutes,
-    EndReason EndReason)
+    EndReason EndReason,
+    BlockerFigure[]?[]? BlockerFigures = null)
 {
     public static RunSummary From(int runIndex, NegotiationResult result)
     {
@@ -24,15 +27,20 @@ public sealed record RunSummary(
         var values = new double[n];
         var keys = new string?[n];
         var explanations = new string?[n];
+        var figures = new BlockerFigure[]?[n];
         for (var k = 0; k < n; k++)
         {
             var o = result.Issues[k];
             agreed[k] = o.Agreed;
             values[k] = o.Value;
             keys[k] = o.Blocker?.Key;
-            explanations[k] = o.Blocker?.Explanation;
+            if (o.Blocker is { } blocker)
+            {
+                explanations[k] = blocker.Template;
+                figures[k] = [.. BlockerText.Parameters(blocker.Template).Select(i => new BlockerFigure(i, blocker.ValueOf(i)))];
+            }
         }
 
-        return new RunSummary(runIndex, agreed, values, keys, explanations, result.Rounds, result.Minutes, result.EndReason);
+        return new RunSummary(runIndex, agreed, values, keys, explanations, result.Rounds, result.Minutes, result.EndReason, figures);
     }
 }

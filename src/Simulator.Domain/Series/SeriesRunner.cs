@@ -14,16 +14,21 @@ public static class SeriesRunner
 {
     public const int DefaultBatchSize = 100;
 
-    public static IReadOnlyList<RoundRun> RunOne(CompiledSeries series, ulong seed, int runIndex, bool recordTranscript = false)
+    public static IReadOnlyList<RoundRun> RunOne(CompiledSeries series, ulong seed, int runIndex, bool recordTranscript = false) =>
+        RunOne(series, seed, runIndex, recordTranscript, out _);
+
+    /// <summary>One series run; <paramref name="seriesValues"/> receives the draws of the series' own parameters.</summary>
+    public static IReadOnlyList<RoundRun> RunOne(CompiledSeries series, ulong seed, int runIndex, bool recordTranscript, out double[] seriesValues)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var seriesValues = ParameterSampler.Sample(series.SeriesParameters, new Xoshiro256StarStar(SplitMix64.RunSeed(SplitMix64.Mix(seed ^ CompiledSeries.SeriesSalt), runIndex)));
+        seriesValues = ParameterSampler.Sample(series.SeriesParameters, new Xoshiro256StarStar(SplitMix64.RunSeed(SplitMix64.Mix(seed ^ CompiledSeries.SeriesSalt), runIndex)));
         var runs = new List<RoundRun>(series.Rounds.Count);
         RoundRun? previous = null;
         foreach (var round in series.Rounds)
         {
             var compiled = round.Scenario;
             var values = ParameterSampler.Sample(compiled.Parameters, new Xoshiro256StarStar(SplitMix64.RunSeed(CompiledSeries.RoundSeed(seed, round), runIndex)));
+            var drawn = (double[])values.Clone();
             foreach (var (index, value) in round.EventChanges)
             {
                 values[index] = value;
@@ -37,7 +42,7 @@ public static class SeriesRunner
 
             var start = (double[])values.Clone();
             var result = ProtocolCatalog.For(compiled.Scenario.Protocol.Kind).Run(compiled, values, recordTranscript);
-            previous = new RoundRun(round, start, result, (IReadOnlyList<string>?)notes ?? []);
+            previous = new RoundRun(round, drawn, start, result, (IReadOnlyList<string>?)notes ?? []);
             runs.Add(previous);
         }
 

@@ -21,7 +21,7 @@ public static class AggregateMapper
             [.. s.Issues.Select(i => new IssueTallyDto(
                 i.Agreed,
                 [.. i.Histogram.Select(h => new ValueCountDto(h.Key, h.Count))],
-                [.. i.Blockers.Select(b => new BlockerTallyDto(b.Key, b.Count, b.FirstRun, b.Explanation))]))]);
+                [.. i.Blockers.Select(b => new BlockerTallyDto(b.Key, b.Count, b.FirstRun, b.Explanation, [.. (b.Ranges ?? []).Select(r => r.Parameter)], [.. (b.Ranges ?? []).Select(r => r.Min)], [.. (b.Ranges ?? []).Select(r => r.Max)]))]))]);
     }
 
     public static ExperimentAccumulator ToAccumulator(CompiledScenario scenario, ExperimentAggregate dto)
@@ -36,9 +36,12 @@ public static class AggregateMapper
             [.. dto.Issues.Select(i => new IssueTallyState(
                 i.Agreed,
                 [.. i.Histogram.Select(h => new ValueCount(h.Key, h.Count))],
-                [.. i.Blockers.Select(b => new BlockerTallyState(b.Key, b.Count, b.FirstRun, b.Explanation))]))]);
+                [.. i.Blockers.Select(b => new BlockerTallyState(b.Key, b.Count, b.FirstRun, b.Explanation, Ranges(b)))]))]);
         return ExperimentAccumulator.FromState(scenario, state);
     }
+
+    private static ParameterRangeState[] Ranges(BlockerTallyDto b) =>
+        [.. (b.RangeParameters ?? []).Select((p, k) => new ParameterRangeState(p, b.RangeMins![k], b.RangeMaxes![k]))];
 
     /// <summary>The experiment result from merged counts, computed where the scenario is at hand.</summary>
     public static ExperimentResult ToResult(CompiledScenario scenario, ExperimentAggregate dto, ulong seed) =>

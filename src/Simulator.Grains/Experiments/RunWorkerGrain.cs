@@ -33,10 +33,7 @@ public sealed class RunWorkerGrain(
         var compiled = scenarios.Get(request.SnapshotHash, request.ScenarioSnapshot, request.Overrides);
         var started = Stopwatch.GetTimestamp();
         var accumulator = new ExperimentAccumulator(compiled);
-        foreach (var run in ExperimentRunner.RunBatch(compiled, request.Seed, request.From, request.Count))
-        {
-            accumulator.Add(run);
-        }
+        ExperimentRunner.AccumulateBatch(compiled, request.Seed, request.From, request.Count, accumulator);
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         var aggregate = AggregateMapper.ToDto(accumulator);

@@ -26,7 +26,10 @@ public sealed class ClassroomGrain(
         if (state.State.Setup is { } setup)
         {
             _table = Replay(setup, state.State.Inputs);
-            StartTimer();
+            if (_table.Phase != ClassPhase.Over)
+            {
+                StartTimer();
+            }
         }
 
         return Task.CompletedTask;
@@ -235,6 +238,12 @@ public sealed class ClassroomGrain(
         {
             state.State.Deadline = null;
             state.State.Remaining = TimeSpan.Zero;
+            if (table.Phase == ClassPhase.Over)
+            {
+                // Nothing left to time: let the activation go idle like any other.
+                _timer?.Dispose();
+                _timer = null;
+            }
         }
         else if (before != after)
         {

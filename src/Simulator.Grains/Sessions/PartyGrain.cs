@@ -17,6 +17,11 @@ public sealed class PartyGrain(
 {
     private TaskCompletionSource<HumanAnswer>? _waiting;
     private int _waitingRound = -1;
+    private int _answeredRound = -1;
+
+    // A person may answer a round a moment before the table's question reaches this grain: that
+    // answer is kept for the round it names, never dropped.
+    private HumanAnswer? _early;
 
     private string PartyId => PartySeat.Parse(this.GetPrimaryKeyString()).PartyId;
 
@@ -64,6 +69,12 @@ public sealed class PartyGrain(
     public Task<bool> SubmitHumanAnswer(HumanAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        if (_waiting is null && state.State.Human && answer.Round > _answeredRound)
+        {
+            _early = answer;
+            return Task.FromResult(true);
+        }
+
         if (_waiting is null || answer.Round != _waitingRound)
         {
             return Task.FromResult(false);
@@ -109,6 +120,13 @@ public sealed class PartyGrain(
     /// <summary>The person's decision, or null when the deadline passes first.</summary>
     private async Task<HumanAnswer?> WaitForPerson(int round)
     {
+        _answeredRound = Math.Max(_answeredRound, round);
+        if (_early is { } early && early.Round == round)
+        {
+            _early = null;
+            return early;
+        }
+
         _waiting = new TaskCompletionSource<HumanAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
         _waitingRound = round;
         try

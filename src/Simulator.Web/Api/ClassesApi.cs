@@ -33,6 +33,7 @@ public static class ClassesApi
 
         var seat = classes.MapGroup("/{code}/seats/{seat}").RequireAuthorization(ClassPolicies.Seat);
         seat.MapGet("/brief", Brief);
+        seat.MapGet("/view", SeatView);
         seat.MapPost("/answer", Answer).RequireRateLimiting(AnswerLimit);
         seat.MapPost("/draft", Draft).RequireRateLimiting(AnswerLimit);
         seat.MapPost("/influence", (string code, string seat, InfluenceRequest r, ClassroomService s) => Reply(s.InfluenceAsync(code, seat, r.Target ?? string.Empty, r.Press))).RequireRateLimiting(AnswerLimit);
@@ -81,6 +82,10 @@ public static class ClassesApi
 
     private static async Task<Results<Ok<SeatBrief>, NotFound>> Brief(string code, string seat, ClassroomService classes) =>
         await classes.GetSeatAsync(code, seat) is { } view ? TypedResults.Ok(view.Brief) : TypedResults.NotFound();
+
+    /// <summary>What only this seat sees now: its brief, what the draft is worth to it, its answer so far, and (for the chair) the engine's draft.</summary>
+    private static async Task<Results<Ok<Classroom.Views.SeatPrivateView>, NotFound>> SeatView(string code, string seat, ClassroomService classes) =>
+        await classes.GetSeatAsync(code, seat) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ClassReply>, ProblemHttpResult>> Answer(string code, string seat, AnswerRequest request, ClassroomService classes)
     {

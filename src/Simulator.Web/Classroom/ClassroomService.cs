@@ -34,7 +34,7 @@ public sealed partial class ClassroomService(
         try
         {
             resolved = !string.IsNullOrWhiteSpace(uploadedYaml)
-                ? UploadedScenario.Load(uploadedYaml)
+                ? UploadedScenario.Load(uploadedYaml, catalog)
                 : catalog.Load(scenarioId ?? string.Empty);
         }
         catch (ScenarioException ex)

@@ -27,7 +27,8 @@ public sealed class ScenarioCatalog
             ? ScenarioLoader.LoadResolved(file)
             : throw new ScenarioException(new ScenarioError(id, 1, 1, $"no shipped scenario '{id}'", $"choose one of {string.Join(", ", Ids)}"));
 
-    public string PathOf(string id) => _files.Value[id];
+    /// <summary>Shipped scenario files by id: the only files an upload's `base:` may name.</summary>
+    public IReadOnlyDictionary<string, string> PathsById => _files.Value;
 
     private static Dictionary<string, string> Index(string directory) =>
         Directory.Exists(directory)

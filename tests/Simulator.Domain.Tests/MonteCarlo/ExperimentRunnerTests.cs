@@ -63,6 +63,30 @@ public sealed class ExperimentRunnerTests
         Assert.Equal(ExperimentJson.Serialize(forward.ToResult(5)), ExperimentJson.Serialize(right.ToResult(5)));
     }
 
+    [Theory]
+    [InlineData("scenarios/istanbul-2025-05-16.yaml")]
+    [InlineData("scenarios/what-if-all-or-nothing.yaml")]
+    [InlineData("scenarios/what-if-alternating-offers.yaml")]
+    public void Accumulating_runs_directly_counts_exactly_what_their_summaries_count(string file)
+    {
+        // Direct accumulation renders a blocker's explanation only for the earliest run with its
+        // key; the result must not show it. Runs 40-119 are accumulated first and runs 0-39 merged in
+        // afterwards, so an earlier run arriving later must replace the kept explanation.
+        var scenario = CompiledScenario.Compile(Simulator.Domain.Scenarios.Loading.ScenarioLoader.Load(RepositoryFiles.PathOf(file)));
+        var fromSummaries = new ExperimentAccumulator(scenario);
+        foreach (var run in ExperimentRunner.RunBatch(scenario, 77, 0, 120))
+        {
+            fromSummaries.Add(run);
+        }
+
+        var direct = new ExperimentAccumulator(scenario);
+        ExperimentRunner.AccumulateBatch(scenario, 77, 40, 80, direct);
+        var earlier = new ExperimentAccumulator(scenario);
+        ExperimentRunner.AccumulateBatch(scenario, 77, 0, 40, earlier);
+        direct.Merge(earlier);
+        Assert.Equal(ExperimentJson.Serialize(fromSummaries.ToResult(77)), ExperimentJson.Serialize(direct.ToResult(77)));
+    }
+
     [Fact]
     public void Run_replayed_by_explain_matches_the_same_run_in_the_experiment()
     {

@@ -90,7 +90,7 @@ public sealed class SessionGrainTests(TwoSiloCluster fixture)
         var question = await recorder.NextQuestion();
         await session.Pause();
         var ukraine = fixture.Client.GetGrain<IPartyGrain>(new PartySeat(id, "ukraine").Key);
-        var accepted = await SubmitWhenWaiting(ukraine, new HumanAnswer(question.Round, AcceptText: false, [.. question.SeparableItems.Select(_ => true)]));
+        var accepted = await ukraine.SubmitHumanAnswer(new HumanAnswer(question.Round, AcceptText: false, [.. question.SeparableItems.Select(_ => true)]));
         var status = await running;
 
         Assert.True(accepted);
@@ -145,22 +145,6 @@ public sealed class SessionGrainTests(TwoSiloCluster fixture)
     {
         id = SessionId.New();
         return fixture.Client.GetGrain<ISessionGrain>(id.Value);
-    }
-
-    /// <summary>The person may answer a moment before the party grain starts waiting: retry (bounded) until it takes the answer.</summary>
-    private static async Task<bool> SubmitWhenWaiting(IPartyGrain party, HumanAnswer answer)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (await party.SubmitHumanAnswer(answer))
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return false;
     }
 
     /// <summary>The oracle: the Domain's session driven directly with software agents in every seat.</summary>

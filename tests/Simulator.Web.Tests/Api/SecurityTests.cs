@@ -171,7 +171,7 @@ public sealed partial class SecurityTests(ClassroomFactory factory) : IClassFixt
     [Fact]
     public async Task An_upload_cannot_make_the_server_read_another_file()
     {
-        foreach (var yaml in new[] { "base: /etc/passwd\n", "base: ../seeds/istanbul-2025-05-16.yaml\ntitle: x\n", "\"base\": istanbul-2025-05-16\n", "{base: /etc/hostname}\n" })
+        foreach (var yaml in new[] { "base: /etc/passwd\n", "base: ../seeds/istanbul-2025-05-16.yaml\ntitle: x\n", "\"base\": ../../../../etc/shadow\n", "{base: /etc/hostname}\n" })
         {
             var response = await _http.PostAsJsonAsync("/api/classes", new { yaml, humanSeats = Array.Empty<string>() });
             var body = await response.Content.ReadAsStringAsync();
@@ -179,6 +179,16 @@ public sealed partial class SecurityTests(ClassroomFactory factory) : IClassFixt
             Assert.Contains("upload.yaml:", body, StringComparison.Ordinal);
             Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task An_upload_may_build_on_a_shipped_scenario_by_id()
+    {
+        var yaml = "base: what-if-putin-attends\ntitle: Group 3's what-if\n";
+        var response = await _http.PostAsJsonAsync("/api/classes", new { yaml, humanSeats = new[] { "russia" } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var code = (await ApiClient.Json(response))["code"]!.GetValue<string>();
+        Assert.Equal("Group 3's what-if", (await ApiClient.Status(_http, code))["title"]!.GetValue<string>());
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal static class ProbabilityChart
             marks.MarkerShape = MarkerShape.FilledDiamond;
             marks.MarkerSize = 12;
             marks.Color = Colors.Black;
-            marks.LegendText = "observed on 16 May 2025 (agreed = 100, not = 0)";
+            marks.LegendText = "what happened (agreed = 100, not = 0)";
             plot.ShowLegend(Alignment.LowerRight);
         }
 

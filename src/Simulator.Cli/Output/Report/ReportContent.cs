@@ -1,5 +1,6 @@
 using Simulator.Domain.Analysis.Reports;
 using Simulator.Domain.Analysis.Toolkit;
+using Simulator.Domain.Calibration;
 using Simulator.Domain.MonteCarlo;
 using Simulator.Domain.Scenarios;
 
@@ -13,4 +14,6 @@ internal sealed record ReportContent(
     SweepResult? Sweep,
     string SampleTranscript,
     ScenarioAnalysisReport? Bargaining,
-    ReportForecast? Forecast);
+    ReportForecast? Forecast,
+    CalibrationResult? Calibration = null,
+    string? CalibrationRefusal = null);

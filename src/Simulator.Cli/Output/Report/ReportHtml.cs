@@ -24,6 +24,7 @@ internal static partial class ReportHtml
         Forecast(html, content);
         Sensitivity(html, content);
         Sweep(html, content);
+        CalibrationSection(html, content.Calibration, content.CalibrationRefusal);
         Transcript(html, content);
         Notes(html);
         html.Append("</main>\n")

@@ -55,7 +55,7 @@ public sealed class AlternatingOffersTableProtocol : INegotiationProtocol
 
             var blocker = agreement is null
                 ? new Blocker(BlockerKind.InsufficientGain, -1, "deadline:alternating-offers", "no package met every principal's aspiration before the talks ended")
-                : Blockers.NoInterest(scenario, i);
+                : Blockers.LeftOutOfPackage(scenario, i);
             return new IssueOutcome(i, false, statusQuo[i], -1, blocker);
         }).ToList();
 

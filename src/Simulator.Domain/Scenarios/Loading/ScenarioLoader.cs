@@ -18,6 +18,15 @@ public static class ScenarioLoader
     /// <summary>The file name that means "read standard input".</summary>
     public const string StandardInput = "-";
 
+    /// <summary>
+    /// What a command line passes for `-` (command-line parsers take a lone dash for an option):
+    /// it holds a control character, so no real file name can be mistaken for it.
+    /// </summary>
+    public const string StandardInputArgument = "\u0001stdin";
+
+    /// <summary>True for `-` and its command-line stand-in.</summary>
+    public static bool IsStandardInput(string? path) => path is StandardInput or StandardInputArgument;
+
     /// <summary>Overlays on overlays are fine; a chain this long is a mistake.</summary>
     private const int MaxBaseChain = 16;
 
@@ -153,7 +162,7 @@ public static class ScenarioLoader
     private static (YNode Root, string Display) ResolveTop(string path, string? baseRoot)
     {
         var rootFolder = baseRoot is null ? null : FullPathOf(baseRoot, "--base-root");
-        if (path == StandardInput)
+        if (IsStandardInput(path))
         {
             var directory = Environment.CurrentDirectory;
             var text = ScenarioFileReader.ReadStandardInput(StandardInputDisplay);
@@ -211,6 +220,13 @@ public static class ScenarioLoader
             throw new ScenarioException(root.Mark.Error(
                 $"a scenario is a mapping of keys, but this file holds {root.KindName}",
                 "start the file with 'id:', 'title:', 'issues:' and 'parties:' (or 'base:' for an overlay)"));
+        }
+
+        if (map.Find("series") is { } series)
+        {
+            throw new ScenarioException(series.KeyMark.Error(
+                "this file is a series of rounds, not one scenario",
+                "sim run, explain, calibrate and validate take a series; other commands take one round's scenario file"));
         }
 
         if (map.Find("base") is not { } baseEntry)
