@@ -19,6 +19,7 @@ public sealed partial class SeedMutationTests(ITestOutputHelper output)
     private static readonly string[] Junk =
     [
         "[", "]", "{", "}", ": :", "\"", "'", "- -", "&a", "*b", "!!binary", "!custom x", "\t", "? x", "|", ">", "%YAML 1.2", "---", "...", "@", "`", "#", "\\u0000",
+        "[red]", "[/]", "\\e[2J", "\u001b[2J", "\u009b", "\u202e", "\r", "\\0",
     ];
 
     [Fact]
@@ -63,8 +64,14 @@ public sealed partial class SeedMutationTests(ITestOutputHelper output)
         var lines = seed.Split('\n').ToList();
         var index = random.Next(lines.Count);
         var line = lines[index];
-        switch (random.Next(9))
+        switch (random.Next(11))
         {
+            case 9:
+                // A long explicit key beside an existing key: beyond YAML's implicit-key limit.
+                lines.Insert(index, new string(' ', line.Length - line.TrimStart().Length) + "? k" + new string('x', random.Next(60, 3000)) + "\n" + new string(' ', line.Length - line.TrimStart().Length) + ": 1");
+                return ("long key", Join(lines));
+            case 10:
+                return ("base path", $"base: {Pick(random, ["/etc/passwd", "../../../../etc/shadow.yaml", "/dev/zero", "\"a\\0b.yaml\"", "\"\"", "/proc/self/environ"])}\n" + seed);
             case 0:
                 lines.RemoveAt(index);
                 return ("delete line", Join(lines));
@@ -97,13 +104,16 @@ public sealed partial class SeedMutationTests(ITestOutputHelper output)
         }
     }
 
-    private static string OutOfRange(Random random) => random.Next(6) switch
+    private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
+
+    private static string OutOfRange(Random random) => random.Next(7) switch
     {
         0 => "-1",
         1 => "101",
         2 => "1.5",
         3 => "1e308",
         4 => "-0.0001",
+        5 => Pick(random, ["2147483648", "18446744073709551616", "99999999999999999999999", ".inf", ".nan", "0x7fffffff"]),
         _ => random.Next(-1000, 1000).ToString(CultureInfo.InvariantCulture),
     };
 
