@@ -12,6 +12,11 @@ public static class TranscriptFormatter
         ArgumentNullException.ThrowIfNull(result);
         double[] v = result.Values is { } run ? [.. run] : scenario.Parameters.CopyBaseValues();
         var sb = new StringBuilder();
+        if (result.Values is not null)
+        {
+            DrawnValues.AppendDrawn(sb, scenario, v);
+        }
+
         foreach (var round in result.Transcript ?? [])
         {
             sb.Append(CultureInfo.InvariantCulture, $"Round {round.Round + 1} (minute {round.Minute:0})").AppendLine();
@@ -52,7 +57,7 @@ public static class TranscriptFormatter
             }
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"Ended after {result.Rounds} round(s), minute {result.Minutes:0}: {Describe(result.EndReason)}").AppendLine();
+        sb.Append(CultureInfo.InvariantCulture, $"Ended after {result.Rounds} round(s), {DrawnValues.Budget(scenario, v, result.Minutes)}: {Describe(result.EndReason)}").AppendLine();
         foreach (var outcome in result.Issues)
         {
             var issue = scenario.Scenario.Issues[outcome.Issue];
