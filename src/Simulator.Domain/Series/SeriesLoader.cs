@@ -29,8 +29,9 @@ public static class SeriesLoader
 
             return YamlTreeReader.Read(File.ReadAllText(path), path) is YMapping map && map.Find("series") is not null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ScenarioException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or ScenarioException)
         {
+            // A bad path (a NUL, say) is for the scenario loader to report clearly.
             return false;
         }
     }
