@@ -21,7 +21,7 @@ internal static class SeriesReportCommand
             ? await ReportCalibration.RunAsync(errors, new SeriesCalibrationModel(series, [], ValueTolerance.None), settings.Calibrate, seed, cancellationToken)
             : (null, null);
         var html = ReportHtml.BuildSeries(result, SeriesExplainCommand.Format(series, seed, 0), calibration, refusal);
-        ResultFiles.WriteAtomically(settings.Out!, html);
+        AtomicFile.WriteText(settings.Out!, html);
         errors.Line($"report written to {settings.Out}");
         return ExitCodes.Success;
     }

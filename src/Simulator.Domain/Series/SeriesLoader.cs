@@ -37,6 +37,7 @@ public static class SeriesLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ScenarioException or ArgumentException or NotSupportedException)
         {
+            // A bad path (a NUL, say) is for the scenario loader to report clearly.
             return false;
         }
     }
