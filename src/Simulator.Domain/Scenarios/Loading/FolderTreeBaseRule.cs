@@ -14,7 +14,9 @@ internal sealed class FolderTreeBaseRule(string root) : BaseRule
 
     /// <summary>
     /// The default tree of a file loaded from <paramref name="folder"/>: the git work tree holding
-    /// it (so an overlay in scenarios/ can build on seeds/ of the same repository), else the folder itself.
+    /// it (so an overlay in scenarios/ can build on seeds/ of the same repository), else the current
+    /// working folder when the file lies inside it (a copy of the repository without .git, run from
+    /// its top), else the folder itself.
     /// </summary>
     public static FolderTreeBaseRule Around(string folder)
     {
@@ -29,7 +31,8 @@ internal sealed class FolderTreeBaseRule(string root) : BaseRule
             }
         }
 
-        return new FolderTreeBaseRule(real);
+        var working = RealPath.Of(Directory.GetCurrentDirectory());
+        return new FolderTreeBaseRule(working is not null && RealPath.IsInside(real, working) ? working : real);
     }
 
     /// <summary>The real (link-free) folder every base file must lie in.</summary>
