@@ -80,7 +80,8 @@ public sealed class InterruptTests : IDisposable
                 return;
             }
 
-            Thread.Sleep(100);
+            // Waits on the process's exit (the assertion above reports it), at most a tenth of a second per check.
+            process.WaitForExit(100);
         }
 
         Assert.Fail($"sim did not get busy within {Bound}");

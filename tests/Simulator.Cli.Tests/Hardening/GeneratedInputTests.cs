@@ -117,9 +117,14 @@ public sealed class GeneratedInputTests(ITestOutputHelper output) : IDisposable
 
     private static async Task<SimOutcome?> RunBounded(string[] args)
     {
-        var run = Task.Run(() => SimCli.RunAsync(args));
-        var finished = await Task.WhenAny(run, Task.Delay(PerCommand));
-        return finished == run ? await run : null;
+        try
+        {
+            return await Task.Run(() => SimCli.RunAsync(args)).WaitAsync(PerCommand);
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
     }
 
     private IEnumerable<string[]> EveryOtherCommand(string file, int i)
