@@ -108,11 +108,18 @@ public sealed class ClusterTests(RedisServer redis)
 
     private static string Json(ExperimentResult result) => ExperimentJson.Serialize(result);
 
-    /// <summary>The JSON document in a sim process's output (stdout and stderr are merged; stderr carries no braces).</summary>
+    /// <summary>
+    /// The JSON document in a sim process's output (stdout and stderr are merged; stderr carries no
+    /// braces) without its closing <c>provenance</c> object, which says when and by which build the
+    /// result was made: everything before it must be byte-identical to the in-process result.
+    /// </summary>
     private static string JsonOf(string output)
     {
         var start = output.IndexOf('{', StringComparison.Ordinal);
         var end = output.LastIndexOf('}');
-        return start >= 0 && end > start ? output[start..(end + 1)] : output;
+        var json = start >= 0 && end > start ? output[start..(end + 1)] : output;
+        const string Provenance = ",\n  \"provenance\": {";
+        var cut = json.LastIndexOf(Provenance, StringComparison.Ordinal);
+        return cut >= 0 ? json[..cut] + "\n}" : json;
     }
 }
