@@ -86,7 +86,7 @@ internal sealed class SeriesBinder(YMapping root, string directory, string displ
             var mode = Text(cm?["mode"]) == "fresh" ? CarryMode.Fresh : CarryMode.StatusQuo;
             var implemented = Param(cm?["implemented"], $"{at}.implemented", 1);
             CheckShare(implemented, $"{at}.implemented", "implemented", errors);
-            carry.Add(new CarryOver(c.Key, mode, implemented, Source(cm?["source"])));
+            carry.Add(new CarryOver(c.Key, mode, implemented, ScenarioBinder.Source(cm?["source"])));
         }
 
         var trust = new List<TrustRule>();
@@ -109,7 +109,7 @@ internal sealed class SeriesBinder(YMapping root, string directory, string displ
             var tm = (YMapping)t.Value;
             var perShortfall = Param(tm["reservationUtility"], $"{path}.trust.{t.Key}.reservationUtility", 0);
             CheckRange(perShortfall, $"{path}.trust.{t.Key}.reservationUtility", -1, 1, "a trust response", errors);
-            trust.Add(new TrustRule(t.Key, perShortfall, Source(tm["source"])));
+            trust.Add(new TrustRule(t.Key, perShortfall, ScenarioBinder.Source(tm["source"])));
         }
 
         double? days = Number(map["daysAfterPrevious"]);
@@ -181,7 +181,7 @@ internal sealed class SeriesBinder(YMapping root, string directory, string displ
                 }
             }
 
-            events.Add(new SeriesEvent(before, Text(map["description"]) ?? "", changes, add, retire, Source(map["source"])));
+            events.Add(new SeriesEvent(before, Text(map["description"]) ?? "", changes, add, retire, ScenarioBinder.Source(map["source"])));
         }
 
         return events;
@@ -215,34 +215,9 @@ internal sealed class SeriesBinder(YMapping root, string directory, string displ
     private static Parameter Param(YNode? node, string path, double fallback) => node switch
     {
         YScalar scalar when Number(scalar) is { } plain => Parameter.Fixed(path, plain),
-        YMapping map when Number(map["value"]) is { } value => new Parameter(path, value, Source(map["source"]), Number(map["confidence"]), BindUncertainty(map["uncertainty"] as YMapping)),
+        YMapping map when Number(map["value"]) is { } value => new Parameter(path, value, ScenarioBinder.Source(map["source"]), Number(map["confidence"]), ScenarioBinder.BindUncertainty(map["uncertainty"] as YMapping)),
         _ => Parameter.Fixed(path, fallback),
     };
-
-    private static Uncertainty? BindUncertainty(YMapping? map)
-    {
-        if (map is null)
-        {
-            return null;
-        }
-
-        if (Numbers(map["uniform"]) is [var lo, var hi])
-        {
-            return new UniformUncertainty(lo, hi);
-        }
-
-        if (Numbers(map["triangular"]) is [var min, var mode, var max])
-        {
-            return new TriangularUncertainty(min, mode, max);
-        }
-
-        return map["normal"] is YMapping n && Number(n["mean"]) is { } mean && Number(n["sd"]) is { } sd && Number(n["min"]) is { } nmin && Number(n["max"]) is { } nmax
-            ? new NormalUncertainty(mean, sd, nmin, nmax)
-            : null;
-    }
-
-    private static Provenance? Source(YNode? node) =>
-        node is YMapping map ? new Provenance(Text(map["quote"]), Text(map["where"]), Text(map["note"])) : null;
 
     private static IEnumerable<YEntry> Entries(YNode? node) => (node as YMapping)?.Entries ?? [];
 

@@ -184,7 +184,8 @@ internal static class ScenarioBinder
         }
     }
 
-    private static Uncertainty? BindUncertainty(YMapping? map)
+    /// <summary>An uncertainty block (uniform, triangular or normal), shared with the series binder.</summary>
+    internal static Uncertainty? BindUncertainty(YMapping? map)
     {
         if (map is null)
         {
@@ -210,7 +211,8 @@ internal static class ScenarioBinder
         return null;
     }
 
-    private static Provenance? Source(YNode? node) =>
+    /// <summary>A parameter's source block (quote, where, note), shared with the series binder.</summary>
+    internal static Provenance? Source(YNode? node) =>
         node is YMapping map ? new Provenance(Text(map["quote"]), Text(map["where"]), Text(map["note"])) : null;
 
     private static IEnumerable<YEntry> Entries(YNode? node) => (node as YMapping)?.Entries ?? [];
