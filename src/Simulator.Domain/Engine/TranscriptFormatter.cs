@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Simulator.Domain.Scenarios;
 
 namespace Simulator.Domain.Engine;
 
@@ -80,14 +81,11 @@ public static class TranscriptFormatter
         _ => reason.ToString(),
     };
 
-    /// <summary>An item as a reader wants it: the scale value with its unit where there is one, else with the nearest anchor's label.</summary>
+    /// <summary>An item as a reader wants it: the issue's label and the value with its meaning (<see cref="ScaleText"/>).</summary>
     public static string Item(CompiledScenario scenario, TextItem item)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var issue = scenario.Scenario.Issues[item.Issue];
-        // With a unit the number says it all; the nearest anchor's label would only blur it.
-        return issue.Unit is { } u
-            ? string.Create(CultureInfo.InvariantCulture, $"{issue.Id} {item.Value:0.#} = {u.ToUnit(item.Value):N0} {u.Name}")
-            : string.Create(CultureInfo.InvariantCulture, $"{issue.Id} {item.Value:0.#} ({issue.Describe(item.Value)})");
+        return ScaleText.Labelled(issue, item.Value);
     }
 }
