@@ -28,7 +28,7 @@ public sealed class PlayCommand(IAnsiConsole console) : AsyncCommand<PlaySetting
             throw new UserInputException($"--human {ConsoleText.Plain(human)}: not a principal at this table; choose one of {string.Join(", ", principals)}.");
         }
 
-        await using var silo = await OrleansConnections.OpenAsync(ClusterOption.Resolve(settings.Cluster, out _), new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken);
+        await using var silo = await OrleansConnections.OpenAsync(ClusterOption.Resolve(settings.Cluster, out _), new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken, settings.ClusterId);
         var id = SessionId.New();
         var session = silo.Client.GetGrain<ISessionGrain>(id.Value);
         var observer = new LiveSessionObserver();
