@@ -16,7 +16,7 @@ namespace Simulator.Grains.Experiments;
 /// </summary>
 public sealed partial class ExperimentGrain
 {
-    private async Task<ExperimentOutcome> RunBatches(ExperimentSpec spec, string key, CompiledScenario compiled, ExperimentCheckpoint? checkpoint)
+    private async Task<ExperimentOutcome> RunBatches(ExperimentSpec spec, string key, ExperimentWork work, ExperimentCheckpoint? checkpoint)
     {
         var id = this.GetPrimaryKeyString();
         using var activity = SimulatorTelemetry.Source.StartActivity("experiment");
@@ -27,7 +27,7 @@ public sealed partial class ExperimentGrain
         var hash = SnapshotHash.Of(spec.ScenarioSnapshot);
         var batchCount = (spec.Runs + spec.BatchSize - 1) / spec.BatchSize;
         var counted = new bool[batchCount];
-        var total = new ExperimentAccumulator(compiled);
+        var total = work.NewTotal();
         var bySilo = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var done = 0;
         var retries = 0;
@@ -39,7 +39,7 @@ public sealed partial class ExperimentGrain
                 counted[b] = true;
             }
 
-            total.Merge(AggregateMapper.ToAccumulator(compiled, already));
+            total.Merge(already);
             foreach (var s in checkpoint.BatchesBySilo)
             {
                 bySilo[s.Key] = s.Count;
@@ -76,6 +76,7 @@ public sealed partial class ExperimentGrain
                 var request = new BatchRequest(id, spec.ScenarioSnapshot, hash, spec.Seed, from, Math.Min(spec.BatchSize, spec.Runs - from), plan.Attempts(next))
                 {
                     Overrides = spec.Overrides,
+                    Kind = spec.Kind,
                 };
                 inFlight.Add(dispatcher.RunBatch(request), new BatchAttempt(next, silo, timing.Time.GetUtcNow()));
             }
@@ -119,7 +120,7 @@ public sealed partial class ExperimentGrain
                 }
 
                 counted[attempt.Batch] = true;
-                total.Merge(AggregateMapper.ToAccumulator(compiled, outcome.Aggregate));
+                total.Merge(outcome.Aggregate);
                 bySilo[outcome.Silo] = bySilo.GetValueOrDefault(outcome.Silo) + 1;
                 done++;
                 var progress = _status.Progress with { RunsDone = _status.Progress.RunsDone + outcome.Count };
@@ -155,18 +156,19 @@ public sealed partial class ExperimentGrain
             retries++;
         }
 
-        GrainLog.ExperimentFinished(logger, id, total.Runs, retries);
-        return new ExperimentOutcome(AggregateMapper.ToDto(total), batchCount, retries, [.. bySilo.Keys])
+        var merged = total.ToDto();
+        GrainLog.ExperimentFinished(logger, id, merged.Runs, retries);
+        return new ExperimentOutcome(merged, batchCount, retries, [.. bySilo.Keys])
         {
             BatchesBySilo = [.. bySilo.Select(s => new NamedCountDto(s.Key, s.Value))],
             ResumedRuns = resumedRuns,
         };
     }
 
-    private static ExperimentCheckpoint Checkpoint(ExperimentSpec spec, ExperimentAccumulator total, bool[] counted, SortedDictionary<string, int> bySilo, int retries) => new()
+    private static ExperimentCheckpoint Checkpoint(ExperimentSpec spec, ExperimentWork.Total total, bool[] counted, SortedDictionary<string, int> bySilo, int retries) => new()
     {
         BatchSize = spec.BatchSize,
-        Counted = AggregateMapper.ToDto(total),
+        Counted = total.ToDto(),
         CountedBatches = [.. Enumerable.Range(0, counted.Length).Where(b => counted[b])],
         BatchesBySilo = [.. bySilo.Select(s => new NamedCountDto(s.Key, s.Value))],
         Retries = retries,

@@ -14,7 +14,7 @@ namespace Simulator.Grains.Experiments;
 /// </summary>
 public sealed partial class ExperimentGrain(
     [PersistentState("experiment", ProviderNames.ExperimentStore)] IPersistentState<ExperimentRecord> record,
-    CompiledScenarioCache scenarios,
+    ExperimentWorks works,
     IClusterMembershipService membership,
     ExperimentTiming timing,
     ILocalSiloDetails silo,
@@ -53,7 +53,7 @@ public sealed partial class ExperimentGrain(
         }
 
         // Compile before answering: a scenario that does not load is the caller's error, not a failed run.
-        var compiled = scenarios.Get(Scenarios.SnapshotHash.Of(spec.ScenarioSnapshot), spec.ScenarioSnapshot, spec.Overrides);
+        var compiled = works.Get(spec.Kind, Scenarios.SnapshotHash.Of(spec.ScenarioSnapshot), spec.ScenarioSnapshot, spec.Overrides);
         // A checkpoint of this very spec, cut into the same batches, left by a coordinator that died with its silo.
         var checkpoint = record.State.SpecKey == key && record.State.Checkpoint is { Counted: not null } c && c.BatchSize == spec.BatchSize ? c : null;
         _runningKey = key;
@@ -116,7 +116,7 @@ public sealed partial class ExperimentGrain(
         }
     }
 
-    private async Task RunInBackground(ExperimentSpec spec, string key, Domain.Engine.CompiledScenario compiled, ExperimentCheckpoint? checkpoint)
+    private async Task RunInBackground(ExperimentSpec spec, string key, ExperimentWork compiled, ExperimentCheckpoint? checkpoint)
     {
         try
         {
