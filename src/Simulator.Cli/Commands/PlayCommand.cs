@@ -41,7 +41,7 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
         var humans = settings.Human.Distinct().ToArray();
         var deadline = TimeSpan.FromSeconds(settings.Deadline);
         var prompt = new TimedPrompt(console, input, time);
-        await using var silo = await OrleansConnections.OpenAsync(ClusterOption.Resolve(settings.Cluster, out _), new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken);
+        await using var silo = await OrleansConnections.OpenAsync(ClusterOption.Resolve(settings.Cluster, out _), new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken, settings.ClusterId);
         var id = SessionId.New();
         var session = silo.Client.GetGrain<ISessionGrain>(id.Value);
         var observer = new LiveSessionObserver();

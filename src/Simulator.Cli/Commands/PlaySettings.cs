@@ -32,6 +32,10 @@ public sealed class PlaySettings : ScenarioSettings
     [Description(Execution.ClusterOption.Description)]
     public string? Cluster { get; init; }
 
+    [CommandOption("--cluster-id <ID>")]
+    [Description(Execution.ClusterOption.IdDescription)]
+    public string? ClusterId { get; init; }
+
     [CommandOption("--telemetry <EXPORTER>")]
     [Description("none (default) or console. OTLP is used whenever OTEL_EXPORTER_OTLP_ENDPOINT is set.")]
     [DefaultValue("none")]
@@ -43,6 +47,11 @@ public sealed class PlaySettings : ScenarioSettings
         if (clusterError is not null)
         {
             return ValidationResult.Error(clusterError);
+        }
+
+        if (Execution.ClusterOption.CheckId(ClusterId) is { } idError)
+        {
+            return ValidationResult.Error(idError);
         }
 
         if (Deadline is < 1 or > 3600)
