@@ -23,6 +23,8 @@ public sealed class MediatedSession
     private readonly double[] _base;
     private readonly int[] _agreedRound;
     private readonly Blocker?[] _blockers;
+    private readonly bool[] _heldBack;
+    private readonly RoundReasons _reasons;
     private readonly MediatorBeliefs _beliefs;
     private readonly MediatorDrafter _drafter;
     private readonly List<RoundRecord>? _transcript;
@@ -52,7 +54,9 @@ public sealed class MediatedSession
         _agreedRound = new int[n];
         Array.Fill(_agreedRound, -1);
         _blockers = new Blocker?[n];
+        _heldBack = new bool[n];
         _beliefs = new MediatorBeliefs(scenario.Parties.Length, n);
+        _reasons = new RoundReasons(scenario, values, _beliefs);
         _drafter = new MediatorDrafter(scenario, values, _beliefs);
         Stances = EffectiveStance.Compute(scenario, values);
         _transcript = recordTranscript ? [] : null;
@@ -110,9 +114,11 @@ public sealed class MediatedSession
             _blockers[issue] = blocker;
         }
 
+        Array.Clear(_heldBack);
         foreach (var (issue, blocker) in heldBack)
         {
             _blockers[issue] = blocker;
+            _heldBack[issue] = true;
         }
 
         if ((_allOrNothing && notTabled.Count > 0) || text.Count == 0)
@@ -222,12 +228,14 @@ public sealed class MediatedSession
             return;
         }
 
+        _reasons.Clear();
         foreach (var response in responses)
         {
             for (var o = 0; o < response.Objections.Count; o++)
             {
                 _beliefs.Learn(response.Objections[o]);
-                Note(response.Objections[o]);
+                var issue = response.Objections[o].Issue;
+                _reasons.Add(response.Objections[o], DraftedValue(q.Text, issue), onWholeText: true);
             }
         }
 
@@ -255,8 +263,16 @@ public sealed class MediatedSession
                     var issue = q.SeparableItems[k].Issue;
                     var onItem = objections[o].Issue == issue ? objections[o] : objections[o] with { Issue = issue };
                     _beliefs.Learn(onItem);
-                    Note(onItem);
+                    _reasons.Add(onItem, q.SeparableItems[k].Value, onWholeText: false);
                 }
+            }
+        }
+
+        foreach (var item in q.Text)
+        {
+            if (!Contains(splitOff, item.Issue))
+            {
+                _blockers[item.Issue] = _reasons.Decide(item.Issue, item.Value, _blockers[item.Issue], _heldBack[item.Issue]);
             }
         }
 
@@ -406,27 +422,29 @@ public sealed class MediatedSession
         }
     }
 
-    /// <summary>Records why an issue is stuck; a structural reason (red line, linkage, mandate) outranks a shortfall in gain.</summary>
-    private void Note(Objection objection)
+    private static double DraftedValue(IReadOnlyList<TextItem> text, int issue)
     {
-        if (objection.Issue < 0)
+        foreach (var item in text)
         {
-            return;
+            if (item.Issue == issue)
+            {
+                return item.Value;
+            }
         }
 
-        // Decided on the kind and party alone, so a blocker is built only when it is kept.
-        var kind = Blockers.KindOf(objection.Kind);
-        var current = _blockers[objection.Issue];
-        var structuralOverGain = current is not null && current.Kind != BlockerKind.InsufficientGain && kind == BlockerKind.InsufficientGain;
+        return double.NaN;
+    }
 
-        // The mediator's own account of a red line or linkage (who holds the other side) says more
-        // than the party's restatement of it, so it is kept.
-        var sameObstacle = current is not null && current.Kind == kind && current.Party == objection.Party && kind != BlockerKind.InsufficientGain;
-        if (structuralOverGain || sameObstacle)
+    private static bool Contains(List<TextItem> items, int issue)
+    {
+        foreach (var item in items)
         {
-            return;
+            if (item.Issue == issue)
+            {
+                return true;
+            }
         }
 
-        _blockers[objection.Issue] = Blockers.FromObjection(_s, objection, _values);
+        return false;
     }
 }

@@ -81,7 +81,8 @@ public sealed class MediatorDrafter
             var raw = Compromise(i);
             if (!TryPrintable(raw, lo, hi, out var x))
             {
-                notTabled.Add((i, Blockers.NoPrintableZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
+                // Limits closer together than a text can print leave no zone a communiqué could state.
+                notTabled.Add((i, Blockers.NoZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
                 continue;
             }
             if (raw < lo - 1e-9 && loOwner >= 0)
