@@ -30,6 +30,7 @@ public sealed class MediatedSession
     private readonly List<RoundRecord>? _transcript;
     private readonly List<(string Description, (int Index, double Value)[] Changes)> _injected = [];
     private RoundQuestion? _pending;
+    private List<string>? _heldShort;
     private int _nextEvent;
     private double _minute;
     private int _round;
@@ -149,6 +150,7 @@ public sealed class MediatedSession
             }
         }
 
+        _heldShort = _transcript is null ? null : HeldShortNotes(text, heldBack);
         _pending = new RoundQuestion(_round, _minute, _minute / _budget, text, separable, [.. _base], events, notTabled);
         return _pending;
     }
@@ -192,6 +194,8 @@ public sealed class MediatedSession
 
         var separable = _allOrNothing ? [] : text.Where(t => _s.Separable[t.Issue] && separate.Contains(t.Issue)).ToList();
         _pending = q with { Text = [.. text], SeparableItems = separable };
+        _heldShort = null; // the notes explain the drafter's text, not a person's
+
         return _pending;
     }
 
@@ -222,7 +226,7 @@ public sealed class MediatedSession
         if (allAccepted)
         {
             Agree(q.Text);
-            _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, [], q.NotTabled));
+            _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, [], q.NotTabled, _heldShort));
             _round++;
             EndReason = Engine.EndReason.Agreement;
             return;
@@ -277,7 +281,7 @@ public sealed class MediatedSession
         }
 
         Agree(splitOff);
-        _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, splitOff, q.NotTabled));
+        _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, splitOff, q.NotTabled, _heldShort));
         _round++;
         if (OpenItems().Count == 0)
         {
@@ -420,6 +424,29 @@ public sealed class MediatedSession
             _base[item.Issue] = item.Value;
             _agreedRound[item.Issue] = _round;
         }
+    }
+
+    /// <summary>Why each item held short of a linkage's trigger was tabled all the same (transcripts only).</summary>
+    private List<string>? HeldShortNotes(List<TextItem> text, List<(int Issue, Blocker Blocker)> heldBack)
+    {
+        if (heldBack.Count == 0)
+        {
+            return null;
+        }
+
+        var notes = new List<string>(heldBack.Count);
+        foreach (var (issue, blocker) in heldBack)
+        {
+            var value = DraftedValue(text, issue);
+            var id = _s.Scenario.Issues[issue].Id;
+            var holder = _s.Parties[blocker.Party];
+            var move = Math.Abs(value - _base[issue]);
+            notes.Add(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{id} at {BlockerText.Number(value)} ({blocker.Explanation}); tabled because it moves {id} {BlockerText.Number(move)} points from where it stands and {holder.Id}, whose linkage it is, gains from it (its position is {BlockerText.Number(_values[holder.Position[issue]])})"));
+        }
+
+        return notes;
     }
 
     private static double DraftedValue(IReadOnlyList<TextItem> text, int issue)
