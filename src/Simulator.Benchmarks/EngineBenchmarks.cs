@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
 using Simulator.Domain.Scenarios.Loading;
@@ -6,27 +7,47 @@ using Simulator.Domain.Scenarios.Loading;
 namespace Simulator.Benchmarks;
 
 /// <summary>
-/// Runs per second of the Istanbul baseline on one core: a batch of runs through the pure engine,
-/// with the cost of aggregation included. Compare against <see cref="OneRunWithTranscript"/> to see
-/// what recording a transcript costs.
+/// Runs per second on one core, the current engine against the frozen copy in <c>Baseline/</c>
+/// measured in the same process: a batch of runs straight into an accumulator (aggregation
+/// included), for the Istanbul baseline (mediated single text) and its alternating-offers what-if.
+/// Each category's ratio column is current ÷ baseline; the memory diagnoser gives bytes per run.
 /// </summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class EngineBenchmarks
 {
     public const int BatchSize = 1000;
-    private CompiledScenario _scenario = null!;
+    private const ulong Seed = 20250516;
+    private CompiledScenario _mediated = null!;
+    private CompiledScenario _alternating = null!;
 
     [GlobalSetup]
-    public void Setup() => _scenario = CompiledScenario.Compile(ScenarioLoader.Load(RepositoryFiles.Find("scenarios/istanbul-2025-05-16.yaml")));
-
-    [Benchmark(Baseline = true, OperationsPerInvoke = BatchSize)]
-    public int BaselineBatchOneCore()
+    public void Setup()
     {
-        var accumulator = new ExperimentAccumulator(_scenario);
-        ExperimentRunner.AccumulateBatch(_scenario, 20250516, 0, BatchSize, accumulator);
-        return accumulator.Runs;
+        _mediated = Load("scenarios/istanbul-2025-05-16.yaml");
+        _alternating = Load("scenarios/what-if-alternating-offers.yaml");
     }
 
+    [Benchmark(Baseline = true, OperationsPerInvoke = BatchSize)]
+    [BenchmarkCategory("mediated")]
+    public int MediatedBaselineEngine() => BaselineEngine.Accumulate(_mediated, Seed, 0, BatchSize).Runs;
+
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    [BenchmarkCategory("mediated")]
+    public int MediatedCurrentEngine() => CurrentEngine.Accumulate(_mediated, Seed, 0, BatchSize).Runs;
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = BatchSize)]
+    [BenchmarkCategory("alternating")]
+    public int AlternatingBaselineEngine() => BaselineEngine.Accumulate(_alternating, Seed, 0, BatchSize).Runs;
+
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    [BenchmarkCategory("alternating")]
+    public int AlternatingCurrentEngine() => CurrentEngine.Accumulate(_alternating, Seed, 0, BatchSize).Runs;
+
     [Benchmark]
-    public int OneRunWithTranscript() => ExperimentRunner.Explain(_scenario, 20250516, 0).Rounds;
+    [BenchmarkCategory("transcript")]
+    public int OneRunWithTranscript() => ExperimentRunner.Explain(_mediated, Seed, 0).Rounds;
+
+    private static CompiledScenario Load(string path) => CompiledScenario.Compile(ScenarioLoader.Load(RepositoryFiles.Find(path)));
 }

@@ -6,14 +6,28 @@ using Simulator.Benchmarks;
 if (args is ["quick", ..])
 {
     QuickTiming.Run();
-    return;
+    return 0;
+}
+
+// `-- check [SEEDS] [RUNS]` compares the frozen baseline engine's results with the current engine's.
+if (args is ["check", ..])
+{
+    return EquivalenceCheck.Run(args);
+}
+
+// `-- profile [RUNS] [SCENARIO]` runs the engine on one thread for a profiler.
+if (args is ["profile", ..])
+{
+    ProfileLoop.Run(args);
+    return 0;
 }
 
 // `-- forecast-timing` times the forecasting models with a stopwatch.
 if (args is ["forecast-timing", ..])
 {
     ForecastTiming.Run();
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args);
+return 0;

@@ -22,8 +22,8 @@ public sealed class LinkageAlternativesCommandTests
     {
         var outcome = SimCli.Run("explain", Example);
 
-        Assert.Contains("russia accepts ceasefire >= 15 only with territory >= 70 or military_limits >= 60", outcome.Out, StringComparison.Ordinal);
-        Assert.Matches(@"military_limits: agreed at military_limits (6\d|70)", outcome.Out);
+        Assert.Matches(@"Russia accepts Ceasefire >= 15 [^\n]*only with Territory >= 70 [^\n]* or Limits on Ukraine's military >= 60", outcome.Out);
+        Assert.Matches(@"Limits on Ukraine's military: agreed at (6\d|70)", outcome.Out);
     }
 
     [Fact]
@@ -31,6 +31,6 @@ public sealed class LinkageAlternativesCommandTests
     {
         var outcome = SimCli.Run("analyze", Example, "--runs", "0");
 
-        Assert.Matches(@"ceasefire \(0\)\s*│ \[0, 100\]\s*│ agreeable from 10 to 100", outcome.Out);
+        Assert.Matches(@"Ceasefire \(0\)\s*│ \[0, 100\]\s*│ agreeable from 10 to 100", outcome.Out);
     }
 }

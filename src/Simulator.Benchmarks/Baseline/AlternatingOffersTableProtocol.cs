@@ -1,0 +1,81 @@
+using System.Globalization;
+using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Protocols.Classic;
+using Simulator.Domain.Scenarios;
+
+namespace Simulator.Benchmarks.Baseline;
+
+/// <summary>
+/// Runs a scenario with <c>protocol.kind: AlternatingOffers</c>: the principals take turns in the
+/// stacked alternating offers protocol (unanimity) over <see cref="ScenarioPackages"/>, each
+/// conceding along its Faratin curve (β after outside influence, as in the mediated table) from
+/// its best package towards a reservation level, its floor share of the gain over no deal. One
+/// round is one turn of every principal; the talks end at agreement, at the round limit or when
+/// the time budget runs out. Unagreed issues stay at their status quo.
+/// </summary>
+internal sealed class AlternatingOffersTableProtocol : INegotiationProtocol
+{
+    public static AlternatingOffersTableProtocol Instance { get; } = new();
+
+    public NegotiationResult Run(CompiledScenario scenario, double[] values, bool recordTranscript)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(values);
+        var principals = scenario.Principals;
+        var statusQuo = ScenarioPackages.StatusQuo(scenario, values);
+        var packages = ScenarioPackages.Build(scenario, values);
+        var utilities = principals
+            .Select(p => (Func<double[], double>)(package => UtilityFunction.Of(scenario.Parties[p], values, package)))
+            .ToArray();
+        var space = new OfferSpace<double[]>(packages, utilities);
+        var stances = EffectiveStance.Compute(scenario, values);
+        var agents = principals.Select((p, seat) =>
+        {
+            var noDeal = utilities[seat](statusQuo);
+            var reservation = noDeal + (stances[p].Floor * (space.BestUtility(seat) - noDeal));
+            return (IOfferAgent<double[]>)new TimeDependentAgent<double[]>(seat, space, new TimeDependentTactic(stances[p].Beta), reservation);
+        }).ToArray();
+
+        var minutesPerRound = Math.Max(values[scenario.MinutesPerRound], 1e-3);
+        var roundsInBudget = (int)Math.Floor(Math.Max(values[scenario.TimeBudget], 0) / minutesPerRound);
+        var maxRounds = Math.Max(1, Math.Min(Math.Max(1, scenario.Scenario.Protocol.MaxRounds), roundsInBudget));
+        var outcome = principals.Length < 2
+            ? null
+            : StackedAlternatingOffers.Run(agents, maxRounds * principals.Length);
+        var turns = outcome?.TurnsUsed ?? 0;
+        var rounds = Math.Max(1, (turns + principals.Length - 1) / Math.Max(1, principals.Length));
+        var agreement = outcome?.Agreement;
+        var end = agreement is not null ? EndReason.Agreement : rounds >= roundsInBudget ? EndReason.TimeBudget : EndReason.RoundLimit;
+        var agreedRound = agreement is null ? -1 : agreement.Turn / principals.Length;
+
+        var issues = scenario.Agenda.Select(i =>
+        {
+            if (agreement is not null && Math.Abs(agreement.Offer[i] - statusQuo[i]) > 1e-9)
+            {
+                return new IssueOutcome(i, true, agreement.Offer[i], agreedRound, null);
+            }
+
+            var blocker = agreement is null
+                ? new Blocker(BlockerKind.InsufficientGain, -1, "deadline:alternating-offers", "no package met every principal's aspiration before the talks ended")
+                : Blockers.LeftOutOfPackage(scenario, i);
+            return new IssueOutcome(i, false, statusQuo[i], -1, blocker);
+        }).ToList();
+
+        var transcript = recordTranscript && outcome is not null ? Transcript(scenario, outcome, minutesPerRound, statusQuo) : null;
+        return new NegotiationResult(issues, rounds, rounds * minutesPerRound, end, transcript, recordTranscript ? values : null);
+    }
+
+    private static List<RoundRecord> Transcript(CompiledScenario scenario, AlternatingOffersOutcome<double[]> outcome, double minutesPerRound, double[] statusQuo)
+    {
+        var n = scenario.Principals.Length;
+        return [.. outcome.Offers.Select(offer =>
+        {
+            var proposer = scenario.Parties[scenario.Principals[offer.Proposer]].Id;
+            var round = offer.Turn / n;
+            var items = scenario.Agenda.Where(i => Math.Abs(offer.Offer[i] - statusQuo[i]) > 1e-9).Select(i => new TextItem(i, offer.Offer[i])).ToList();
+            var note = string.Create(CultureInfo.InvariantCulture, $"{proposer} offers (turn {offer.Turn + 1})");
+            return new RoundRecord(round, round * minutesPerRound, [note], items, [], [], []);
+        })];
+    }
+}

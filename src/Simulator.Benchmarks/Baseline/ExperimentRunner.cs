@@ -1,0 +1,101 @@
+using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Protocols.Classic;
+using Simulator.Domain.Scenarios;
+
+namespace Simulator.Benchmarks.Baseline;
+
+/// <summary>
+/// Runs negotiations for Monte Carlo experiments. Run r draws its own generator from
+/// (seed, r) through SplitMix64, so a run's result depends only on the scenario, the seed and r:
+/// batches can be split any way and run anywhere (threads, grains, silos) with identical results.
+/// </summary>
+internal static class ExperimentRunner
+{
+    /// <summary>One run: sample its parameters, negotiate, summarise.</summary>
+    public static RunSummary RunOne(CompiledScenario scenario, ulong seed, int runIndex) =>
+        RunSummary.From(runIndex, Negotiate(scenario, seed, runIndex, recordTranscript: false));
+
+    /// <summary>One run with its full transcript (for `sim explain`).</summary>
+    public static NegotiationResult Explain(CompiledScenario scenario, ulong seed, int runIndex) =>
+        Negotiate(scenario, seed, runIndex, recordTranscript: true);
+
+    /// <summary>Runs [from, from + count) in order.</summary>
+    public static RunSummary[] RunBatch(CompiledScenario scenario, ulong seed, int from, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var results = new RunSummary[count];
+        for (var k = 0; k < count; k++)
+        {
+            results[k] = RunOne(scenario, seed, from + k);
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Runs [from, from + count) in order straight into <paramref name="accumulator"/>: the same
+    /// counts as adding each run's <see cref="RunSummary"/>, without building the summaries or
+    /// rendering explanations the accumulator would not keep.
+    /// </summary>
+    public static void AccumulateBatch(CompiledScenario scenario, ulong seed, int from, int count, ExperimentAccumulator accumulator)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentNullException.ThrowIfNull(accumulator);
+        for (var k = 0; k < count; k++)
+        {
+            accumulator.Add(from + k, Negotiate(scenario, seed, from + k, recordTranscript: false));
+        }
+    }
+
+    /// <summary>
+    /// A whole experiment in this process, batches spread over <paramref name="parallelism"/>
+    /// threads; <paramref name="progress"/> receives the number of runs completed so far.
+    /// </summary>
+    public static ExperimentResult Run(
+        CompiledScenario scenario,
+        int runs,
+        ulong seed,
+        int batchSize = 250,
+        int parallelism = 0,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var batches = (runs + batchSize - 1) / batchSize;
+        var accumulators = new ExperimentAccumulator[batches];
+        var done = 0;
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount,
+            CancellationToken = cancellationToken,
+        };
+        Parallel.For(0, batches, options, b =>
+        {
+            var from = b * batchSize;
+            var count = Math.Min(batchSize, runs - from);
+            var accumulator = new ExperimentAccumulator(scenario);
+            AccumulateBatch(scenario, seed, from, count, accumulator);
+            accumulators[b] = accumulator;
+            progress?.Report(Interlocked.Add(ref done, count));
+        });
+
+        var total = new ExperimentAccumulator(scenario);
+        foreach (var a in accumulators)
+        {
+            total.Merge(a);
+        }
+
+        return total.ToResult(seed);
+    }
+
+    private static NegotiationResult Negotiate(CompiledScenario scenario, ulong seed, int runIndex, bool recordTranscript)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var random = new Xoshiro256StarStar(SplitMix64.RunSeed(seed, runIndex));
+        var values = ParameterSampler.Sample(scenario.Parameters, random);
+        return ProtocolCatalog.For(scenario.Scenario.Protocol.Kind).Run(scenario, values, recordTranscript);
+    }
+}

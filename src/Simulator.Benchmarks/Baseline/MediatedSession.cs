@@ -1,0 +1,435 @@
+using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Protocols.Classic;
+using Simulator.Domain.Scenarios;
+
+namespace Simulator.Benchmarks.Baseline;
+
+/// <summary>
+/// The mediated single-text table as a step-by-step state machine, so a driver can put each round's
+/// question to software agents (<see cref="AgentAnswer(int, RoundQuestion)"/>), to party grains or
+/// to people, then hand the answers back. Each round the mediator drafts one text over the open
+/// agenda items, every principal accepts or rejects it with reasons, and the mediator learns from
+/// the reasons. With separable packaging, separable items every principal accepts on their own are
+/// split off and agreed even when the whole text fails; with all-or-nothing packaging nothing is
+/// agreed unless the whole agenda is. The talks end at agreement, when nothing is left to table, at
+/// the time budget or at the round limit.
+/// </summary>
+internal sealed class MediatedSession
+{
+    private readonly CompiledScenario _s;
+    private readonly double[] _values;
+    private readonly bool _allOrNothing;
+    private readonly double _budget;
+    private readonly double _step;
+    private readonly int _maxRounds;
+    private readonly double[] _base;
+    private readonly int[] _agreedRound;
+    private readonly Blocker?[] _blockers;
+    private readonly MediatorBeliefs _beliefs;
+    private readonly MediatorDrafter _drafter;
+    private readonly List<RoundRecord>? _transcript;
+    private readonly List<(string Description, (int Index, double Value)[] Changes)> _injected = [];
+    private RoundQuestion? _pending;
+    private int _nextEvent;
+    private double _minute;
+    private int _round;
+
+    public MediatedSession(CompiledScenario scenario, double[] values, bool recordTranscript)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(values);
+        _s = scenario;
+        _values = values;
+        var n = scenario.IssueCount;
+        _allOrNothing = scenario.Scenario.Protocol.Packaging == Packaging.AllOrNothing;
+        _budget = Math.Max(values[scenario.TimeBudget], 1e-9);
+        _step = Math.Max(values[scenario.MinutesPerRound], 1e-3);
+        _maxRounds = Math.Max(1, scenario.Scenario.Protocol.MaxRounds);
+        _base = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            _base[i] = values[scenario.StatusQuo[i]];
+        }
+
+        _agreedRound = new int[n];
+        Array.Fill(_agreedRound, -1);
+        _blockers = new Blocker?[n];
+        _beliefs = new MediatorBeliefs(scenario.Parties.Length, n);
+        _drafter = new MediatorDrafter(scenario, values, _beliefs);
+        Stances = EffectiveStance.Compute(scenario, values);
+        _transcript = recordTranscript ? [] : null;
+    }
+
+    public CompiledScenario Scenario => _s;
+
+    /// <summary>This run's parameter values (timeline and injected events write into it).</summary>
+    public IReadOnlyList<double> Values => _values;
+
+    /// <summary>Each party's concession floor and β after influences, as of now.</summary>
+    public EffectiveStance[] Stances { get; private set; }
+
+    public bool IsOver => EndReason is not null;
+
+    public EndReason? EndReason { get; private set; }
+
+    public int Round => _round;
+
+    public double Minute => _minute;
+
+    public IReadOnlyList<RoundRecord> Transcript => _transcript ?? [];
+
+    /// <summary>Queues an event (a statement, a threat) whose changes apply at the start of the next round.</summary>
+    public void InjectEvent(string description, (int Index, double Value)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        _injected.Add((description, changes));
+    }
+
+    /// <summary>Opens the next round: applies due events, drafts the text. Returns null when the talks are over.</summary>
+    public RoundQuestion? BeginRound()
+    {
+        if (_pending is not null)
+        {
+            return _pending;
+        }
+
+        if (IsOver)
+        {
+            return null;
+        }
+
+        if (_round >= _maxRounds)
+        {
+            EndReason = Simulator.Domain.Engine.EndReason.RoundLimit;
+            return null;
+        }
+
+        var events = ApplyEvents();
+        var open = OpenItems();
+        var (text, notTabled, heldBack) = _drafter.Draft(open, _base);
+        foreach (var (issue, blocker) in notTabled)
+        {
+            _blockers[issue] = blocker;
+        }
+
+        foreach (var (issue, blocker) in heldBack)
+        {
+            _blockers[issue] = blocker;
+        }
+
+        if ((_allOrNothing && notTabled.Count > 0) || text.Count == 0)
+        {
+            if (_allOrNothing && notTabled.Count > 0)
+            {
+                foreach (var i in open)
+                {
+                    _blockers[i] ??= Blockers.Package(_s, notTabled[0].Issue);
+                }
+            }
+
+            _transcript?.Add(new RoundRecord(_round, _minute, events, [], [], [], notTabled));
+            _round++;
+            EndReason = _allOrNothing && notTabled.Count > 0 ? Simulator.Domain.Engine.EndReason.Deadlock : Simulator.Domain.Engine.EndReason.NothingLeftToTable;
+            return null;
+        }
+
+        var separable = new List<TextItem>(_allOrNothing ? 0 : text.Count);
+        if (!_allOrNothing)
+        {
+            foreach (var item in text)
+            {
+                if (_s.Separable[item.Issue])
+                {
+                    separable.Add(item);
+                }
+            }
+        }
+
+        _pending = new RoundQuestion(_round, _minute, _minute / _budget, text, separable, [.. _base], events, notTabled);
+        return _pending;
+    }
+
+    /// <summary>The round put to the principals now, or null between rounds.</summary>
+    public RoundQuestion? Pending => _pending;
+
+    /// <summary>
+    /// A person in the chair replaces the drafted text before it is put to the principals: any open
+    /// agenda items with values on their 0–100 scale, and which separable items of it go to the
+    /// principals on their own (split off if all accept them). Throws on an item that is not open.
+    /// </summary>
+    public RoundQuestion ReplaceDraft(IReadOnlyList<TextItem> text, IReadOnlyCollection<int> separate)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(separate);
+        var q = _pending ?? throw new InvalidOperationException("No round is open: call BeginRound first.");
+        var open = OpenItems();
+        if (text.Count == 0)
+        {
+            throw new ArgumentException("A draft needs at least one item.", nameof(text));
+        }
+
+        foreach (var item in text)
+        {
+            if (!open.Contains(item.Issue))
+            {
+                throw new ArgumentException($"Issue {item.Issue} is not an open agenda item.", nameof(text));
+            }
+
+            if (item.Value is < 0 or > 100 || double.IsNaN(item.Value))
+            {
+                throw new ArgumentException($"{_s.Scenario.Issues[item.Issue].Id}: {item.Value} is off the 0-100 scale.", nameof(text));
+            }
+        }
+
+        if (text.Select(t => t.Issue).Distinct().Count() != text.Count)
+        {
+            throw new ArgumentException("Each issue may appear once in a draft.", nameof(text));
+        }
+
+        var separable = _allOrNothing ? [] : text.Where(t => _s.Separable[t.Issue] && separate.Contains(t.Issue)).ToList();
+        _pending = q with { Text = [.. text], SeparableItems = separable };
+        return _pending;
+    }
+
+    /// <summary>The facilitator ends the talks now; what is agreed stays agreed.</summary>
+    public void EndNow()
+    {
+        _pending = null;
+        EndReason ??= Simulator.Domain.Engine.EndReason.Stopped;
+    }
+
+    /// <summary>Closes the round with every principal's answer: agreement, learning, split-offs, the clock.</summary>
+    public void CompleteRound(IReadOnlyList<PartyAnswer> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var q = _pending ?? throw new InvalidOperationException("No round is open: call BeginRound first.");
+        var ordered = new PartyAnswer[_s.Principals.Length];
+        var responses = new PartyResponse[ordered.Length];
+        var allAccepted = true;
+        for (var k = 0; k < ordered.Length; k++)
+        {
+            ordered[k] = AnswerOf(answers, _s.Principals[k]);
+            responses[k] = ordered[k].OnText;
+            allAccepted &= responses[k].Accepted;
+        }
+
+        _pending = null;
+        _beliefs.BeginRound();
+        if (allAccepted)
+        {
+            Agree(q.Text);
+            _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, [], q.NotTabled));
+            _round++;
+            EndReason = Simulator.Domain.Engine.EndReason.Agreement;
+            return;
+        }
+
+        foreach (var response in responses)
+        {
+            for (var o = 0; o < response.Objections.Count; o++)
+            {
+                _beliefs.Learn(response.Objections[o]);
+                Note(response.Objections[o]);
+            }
+        }
+
+        var splitOff = new List<TextItem>();
+        for (var k = 0; k < q.SeparableItems.Count; k++)
+        {
+            var allAccept = true;
+            foreach (var answer in ordered)
+            {
+                allAccept &= answer.OnItems[k].Accepted;
+            }
+
+            if (allAccept && KeepsLinkages(q.SeparableItems[k]))
+            {
+                splitOff.Add(q.SeparableItems[k]);
+                _base[q.SeparableItems[k].Issue] = q.SeparableItems[k].Value;
+                continue;
+            }
+
+            foreach (var answer in ordered)
+            {
+                var objections = answer.OnItems[k].Objections;
+                for (var o = 0; o < objections.Count; o++)
+                {
+                    var issue = q.SeparableItems[k].Issue;
+                    var onItem = objections[o].Issue == issue ? objections[o] : objections[o] with { Issue = issue };
+                    _beliefs.Learn(onItem);
+                    Note(onItem);
+                }
+            }
+        }
+
+        Agree(splitOff);
+        _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, splitOff, q.NotTabled));
+        _round++;
+        if (OpenItems().Count == 0)
+        {
+            EndReason = Simulator.Domain.Engine.EndReason.NothingLeftToTable;
+        }
+        else if (_minute + _step > _budget + 1e-9)
+        {
+            EndReason = Simulator.Domain.Engine.EndReason.TimeBudget;
+        }
+        else
+        {
+            _minute += _step;
+        }
+    }
+
+    /// <summary>How a software agent in <paramref name="party"/>'s seat answers the question.</summary>
+    public PartyAnswer AgentAnswer(int party, RoundQuestion question) => AgentAnswer(_s, _values, Stances[party], party, question);
+
+    /// <summary>How a software agent answers, given its parameter values and effective stance (a party grain calls this with its own).</summary>
+    public static PartyAnswer AgentAnswer(CompiledScenario scenario, double[] values, EffectiveStance stance, int party, RoundQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var aspiration = AspirationSchedule.At(question.Tau, stance.Beta, stance.Floor);
+        var onText = new PartyResponse(party, PartyEvaluator.Evaluate(scenario, party, values, question.BaseOutcome, question.Text, aspiration), aspiration);
+        var onItems = new PartyResponse[question.SeparableItems.Count];
+        var single = new TextItem[1];
+        for (var k = 0; k < onItems.Length; k++)
+        {
+            // Evaluate keeps nothing of the text it is given, so one single-item array serves every item.
+            single[0] = question.SeparableItems[k];
+            onItems[k] = new PartyResponse(party, PartyEvaluator.Evaluate(scenario, party, values, question.BaseOutcome, single, aspiration), aspiration);
+        }
+
+        return new PartyAnswer(party, onText, onItems);
+    }
+
+    /// <summary>The outcome so far (final once <see cref="IsOver"/>).</summary>
+    public NegotiationResult Result()
+    {
+        var outcomes = new List<IssueOutcome>(_s.Agenda.Length);
+        foreach (var i in _s.Agenda)
+        {
+            var agreed = _agreedRound[i] >= 0;
+            outcomes.Add(new IssueOutcome(i, agreed, _base[i], _agreedRound[i], agreed ? null : _blockers[i] ?? Blockers.NoInterest(_s, i)));
+        }
+
+        return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Simulator.Domain.Engine.EndReason.RoundLimit, _transcript, _transcript is null ? null : [.. _values]);
+    }
+
+    private PartyAnswer AnswerOf(IReadOnlyList<PartyAnswer> answers, int principal)
+    {
+        for (var k = 0; k < answers.Count; k++)
+        {
+            if (answers[k] is { } answer && answer.Party == principal)
+            {
+                return answer;
+            }
+        }
+
+        throw new ArgumentException($"No answer from principal '{_s.Parties[principal].Id}'.", nameof(answers));
+    }
+
+    /// <summary>
+    /// Items are put to the principals one by one against the round's base; two of them agreed in the
+    /// same round could together meet a linkage's condition without its requirement, so each is
+    /// checked against what this round has already split off.
+    /// </summary>
+    private bool KeepsLinkages(TextItem item)
+    {
+        var previous = _base[item.Issue];
+        var keeps = true;
+        foreach (var p in _s.Principals)
+        {
+            _base[item.Issue] = previous;
+            var brokenBefore = PartyEvaluator.BreaksLinkage(_s.Parties[p], _values, _base);
+            _base[item.Issue] = item.Value;
+            keeps &= brokenBefore || !PartyEvaluator.BreaksLinkage(_s.Parties[p], _values, _base);
+        }
+
+        _base[item.Issue] = previous;
+        return keeps;
+    }
+
+    private IReadOnlyList<string> ApplyEvents()
+    {
+        List<string>? applied = null;
+        while (_nextEvent < _s.Timeline.Length && _s.Timeline[_nextEvent].AtMinute <= _minute + 1e-9)
+        {
+            Apply(_s.Timeline[_nextEvent].Description, _s.Timeline[_nextEvent].Changes, ref applied);
+            _nextEvent++;
+        }
+
+        foreach (var (description, changes) in _injected)
+        {
+            Apply(description, changes, ref applied);
+        }
+
+        _injected.Clear();
+        if (applied is null)
+        {
+            return [];
+        }
+
+        // News may move red lines and stances: recompute, and let the mediator re-learn why
+        // items are stuck (what blocked them before may no longer hold).
+        Stances = EffectiveStance.Compute(_s, _values);
+        _beliefs.Reset();
+        Array.Clear(_blockers);
+        return applied;
+    }
+
+    private void Apply(string description, (int Index, double Value)[] changes, ref List<string>? applied)
+    {
+        foreach (var (index, value) in changes)
+        {
+            _values[index] = value;
+        }
+
+        (applied ??= []).Add(description);
+    }
+
+    private List<int> OpenItems()
+    {
+        var open = new List<int>(_s.Agenda.Length);
+        foreach (var i in _s.Agenda)
+        {
+            if (_agreedRound[i] < 0)
+            {
+                open.Add(i);
+            }
+        }
+
+        return open;
+    }
+
+    private void Agree(IReadOnlyList<TextItem> items)
+    {
+        foreach (var item in items)
+        {
+            _base[item.Issue] = item.Value;
+            _agreedRound[item.Issue] = _round;
+        }
+    }
+
+    /// <summary>Records why an issue is stuck; a structural reason (red line, linkage, mandate) outranks a shortfall in gain.</summary>
+    private void Note(Objection objection)
+    {
+        if (objection.Issue < 0)
+        {
+            return;
+        }
+
+        // Decided on the kind and party alone, so a blocker is built only when it is kept.
+        var kind = Blockers.KindOf(objection.Kind);
+        var current = _blockers[objection.Issue];
+        var structuralOverGain = current is not null && current.Kind != BlockerKind.InsufficientGain && kind == BlockerKind.InsufficientGain;
+
+        // The mediator's own account of a red line or linkage (who holds the other side) says more
+        // than the party's restatement of it, so it is kept.
+        var sameObstacle = current is not null && current.Kind == kind && current.Party == objection.Party && kind != BlockerKind.InsufficientGain;
+        if (structuralOverGain || sameObstacle)
+        {
+            return;
+        }
+
+        _blockers[objection.Issue] = Blockers.FromObjection(_s, objection, _values);
+    }
+}

@@ -1,0 +1,290 @@
+using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Protocols.Classic;
+using Simulator.Domain.Scenarios;
+
+namespace Simulator.Benchmarks.Baseline;
+
+/// <summary>
+/// The mediator's drafting policy for the single text. For each open item it proposes the
+/// capability × salience weighted compromise of the principals' stated positions (leaning towards a
+/// party that found the text too poor on that item, and pulled a little towards the mediator's own
+/// view where the principals disagree), keeps it inside what it has learned each principal can accept, rounds to a number a
+/// communiqué would print (multiples of 5), and works around stated linkages: it meets a linkage's
+/// requirement where it believes that possible, and otherwise keeps the linked item short of the
+/// linkage's trigger. Items that cannot move at least <see cref="MinimumMeaningfulChange"/> points
+/// from the status quo are not tabled, with the reason.
+/// </summary>
+internal sealed class MediatorDrafter
+{
+    /// <summary>The smallest move from the status quo worth putting in a text (scale points).</summary>
+    public const double MinimumMeaningfulChange = 10;
+
+    /// <summary>How strongly the mediator's own view pulls the draft, at most.</summary>
+    public const double MaxMediatorPull = 0.3;
+
+    private const int LinkagePasses = 3;
+    private readonly CompiledScenario _s;
+    private readonly double[] _values;
+    private readonly MediatorBeliefs _beliefs;
+
+    // Scratch space for one draft, per issue; reused every round (cleared at the start of Draft).
+    private readonly double[] _proposal;
+    private readonly bool[] _inText;
+    private readonly bool[] _isOpen;
+    private readonly (int Party, ObjectionKind Kind, double Bound, bool IsMax)?[] _clampedBy;
+    private readonly Blocker?[] _linkageBlock;
+
+    public MediatorDrafter(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs)
+    {
+        _s = scenario;
+        _values = values;
+        _beliefs = beliefs;
+        var n = scenario.IssueCount;
+        _proposal = new double[n];
+        _inText = new bool[n];
+        _isOpen = new bool[n];
+        _clampedBy = new (int, ObjectionKind, double, bool)?[n];
+        _linkageBlock = new Blocker?[n];
+    }
+
+    /// <summary>
+    /// Drafts a text over <paramref name="open"/> items given the current base outcome. Besides the
+    /// text it returns the items it could not table and the tabled items it had to hold back short of
+    /// a linkage's trigger, each with the reason.
+    /// </summary>
+    public (List<TextItem> Text, List<(int Issue, Blocker Blocker)> NotTabled, List<(int Issue, Blocker Blocker)> HeldBack) Draft(IReadOnlyList<int> open, double[] baseOutcome)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        var proposal = _proposal;
+        var inText = _inText;
+        var isOpen = _isOpen;
+        var clampedBy = _clampedBy;
+        var linkageBlock = _linkageBlock;
+        Array.Clear(proposal);
+        Array.Clear(inText);
+        Array.Clear(isOpen);
+        Array.Clear(clampedBy);
+        Array.Clear(linkageBlock);
+        var notTabled = new List<(int, Blocker)>();
+
+        for (var k = 0; k < open.Count; k++)
+        {
+            var i = open[k];
+            isOpen[i] = true;
+            var (lo, loOwner, hi, hiOwner) = Feasible(i);
+            if (lo > hi + 1e-9)
+            {
+                notTabled.Add((i, Blockers.NoZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
+                continue;
+            }
+
+            var raw = Compromise(i);
+            var x = Math.Clamp(Math.Round(raw / 5) * 5, lo, hi);
+            if (raw < lo - 1e-9 && loOwner >= 0)
+            {
+                clampedBy[i] = (loOwner, _beliefs.LowKind[_beliefs.Index(loOwner, i)], lo, false);
+            }
+            else if (raw > hi + 1e-9 && hiOwner >= 0)
+            {
+                clampedBy[i] = (hiOwner, _beliefs.HighKind[_beliefs.Index(hiOwner, i)], hi, true);
+            }
+
+            proposal[i] = x;
+            inText[i] = true;
+        }
+
+        ResolveLinkages(proposal, inText, isOpen, baseOutcome, linkageBlock);
+
+        var text = new List<TextItem>(open.Count);
+        var heldBack = new List<(int, Blocker)>();
+        for (var k = 0; k < open.Count; k++)
+        {
+            var i = open[k];
+            if (!inText[i])
+            {
+                if (linkageBlock[i] is { } lb && !Contains(notTabled, i))
+                {
+                    notTabled.Add((i, lb));
+                }
+
+                continue;
+            }
+
+            var sq = _values[_s.StatusQuo[i]];
+            if (Math.Abs(proposal[i] - sq) < MinimumMeaningfulChange)
+            {
+                var blocker = linkageBlock[i]
+                    ?? (clampedBy[i] is { } c ? Blockers.Bound(_s, _values, c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterest(_s, i));
+                notTabled.Add((i, blocker));
+                continue;
+            }
+
+            text.Add(new TextItem(i, proposal[i]));
+            if (linkageBlock[i] is { } held)
+            {
+                heldBack.Add((i, held));
+            }
+        }
+
+        return (text, notTabled, heldBack);
+    }
+
+    private void ResolveLinkages(double[] proposal, bool[] inText, bool[] isOpen, double[] baseOutcome, Blocker?[] linkageBlock)
+    {
+        for (var pass = 0; pass < LinkagePasses; pass++)
+        {
+            var changed = false;
+            foreach (var (party, link) in _beliefs.Linkages)
+            {
+                int w = link.WhenIssue, r = link.RequireIssue;
+                var wValue = inText[w] ? proposal[w] : baseOutcome[w];
+                if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values))
+                {
+                    continue;
+                }
+
+                var rValue = inText[r] ? proposal[r] : baseOutcome[r];
+                if (PartyEvaluator.Holds(rValue, link.RequireAtLeast, link.RequireAtMost, _values))
+                {
+                    continue;
+                }
+
+                var (lo, loOwner, hi, hiOwner) = Feasible(r);
+                var reqLo = link.RequireAtLeast >= 0 ? Math.Max(lo, _values[link.RequireAtLeast]) : lo;
+                var reqHi = link.RequireAtMost >= 0 ? Math.Min(hi, _values[link.RequireAtMost]) : hi;
+                if (isOpen[r] && reqLo <= reqHi + 1e-9)
+                {
+                    proposal[r] = Math.Clamp(rValue, reqLo, reqHi);
+                    inText[r] = true;
+                    changed = true;
+                    continue;
+                }
+
+                var blocker = UnmetLinkage(party, link, r, isOpen[r], reqLo, lo, loOwner, hi, hiOwner);
+                if (inText[w])
+                {
+                    proposal[w] = ShortOfTrigger(link, w);
+                    linkageBlock[w] = blocker;
+                    changed = true;
+                }
+                else if (inText[r])
+                {
+                    inText[r] = false;
+                    linkageBlock[r] = blocker;
+                    changed = true;
+                }
+            }
+
+            if (!changed)
+            {
+                return;
+            }
+        }
+    }
+
+    // A method of its own so that the explanation's closure is allocated only when a blocker is
+    // made, not on every linkage the loop above looks at.
+    private Blocker UnmetLinkage(int party, CompiledLinkage link, int r, bool requireOpen, double reqLo, double lo, int loOwner, double hi, int hiOwner)
+    {
+        string Why() => !requireOpen
+            ? $"{_s.Scenario.Issues[r].Id} is not open on this agenda"
+            : reqLo > hi + 1e-9 && hiOwner >= 0
+                ? $"{_s.Parties[hiOwner].Id} will not go above {Blockers.Figure(_s, _values, hiOwner, r, true, hi)} on {_s.Scenario.Issues[r].Id}"
+                : loOwner >= 0
+                    ? $"{_s.Parties[loOwner].Id} will not go below {Blockers.Figure(_s, _values, loOwner, r, false, lo)} on {_s.Scenario.Issues[r].Id}"
+                    : "the requirement cannot be met";
+        return Blockers.Linkage(_s, party, link, _values, Why);
+    }
+
+    private static bool Contains(List<(int Issue, Blocker Blocker)> list, int issue)
+    {
+        foreach (var (i, _) in list)
+        {
+            if (i == issue)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The value nearest the status quo side that stays short of a linkage's trigger.</summary>
+    private double ShortOfTrigger(CompiledLinkage link, int w)
+    {
+        var sq = _values[_s.StatusQuo[w]];
+        if (link.WhenAtLeast >= 0 && sq < _values[link.WhenAtLeast])
+        {
+            return Math.Max(0, _values[link.WhenAtLeast] - 1);
+        }
+
+        if (link.WhenAtMost >= 0 && sq > _values[link.WhenAtMost])
+        {
+            return Math.Min(100, _values[link.WhenAtMost] + 1);
+        }
+
+        return sq;
+    }
+
+    private double Compromise(int issue)
+    {
+        double sum = 0, weight = 0, lowest = 100, highest = 0;
+        foreach (var p in _s.Principals)
+        {
+            var party = _s.Parties[p];
+            if (!party.HasStance[issue])
+            {
+                continue;
+            }
+
+            var w = Math.Max(_values[party.Capability], 0) * Math.Max(_values[party.Salience[issue]], 0) * _beliefs.Lean[_beliefs.Index(p, issue)];
+            var position = _values[party.Position[issue]];
+            sum += w * position;
+            weight += w;
+            lowest = Math.Min(lowest, position);
+            highest = Math.Max(highest, position);
+        }
+
+        var mediator = _s.Mediator >= 0 ? _s.Parties[_s.Mediator] : null;
+        var hasView = mediator is not null && mediator.HasStance[issue];
+        if (weight <= 0)
+        {
+            return hasView ? _values[mediator!.Position[issue]] : _values[_s.StatusQuo[issue]];
+        }
+
+        var x = sum / weight;
+        if (hasView)
+        {
+            // The chair only pulls where the principals disagree, and more the further apart they are.
+            var spread = Math.Max(highest - lowest, 0) / 100;
+            var pull = Math.Min(MaxMediatorPull, Math.Max(_values[mediator!.Salience[issue]], 0)) * spread;
+            x = ((1 - pull) * x) + (pull * _values[mediator.Position[issue]]);
+        }
+
+        return x;
+    }
+
+    private (double Lo, int LoOwner, double Hi, int HiOwner) Feasible(int issue)
+    {
+        double lo = 0, hi = 100;
+        int loOwner = -1, hiOwner = -1;
+        foreach (var p in _s.Principals)
+        {
+            var k = _beliefs.Index(p, issue);
+            if (_beliefs.Low[k] > lo)
+            {
+                lo = _beliefs.Low[k];
+                loOwner = p;
+            }
+
+            if (_beliefs.High[k] < hi)
+            {
+                hi = _beliefs.High[k];
+                hiOwner = p;
+            }
+        }
+
+        return (lo, loOwner, hi, hiOwner);
+    }
+}

@@ -1,0 +1,166 @@
+using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Protocols.Classic;
+using Simulator.Domain.Scenarios;
+
+namespace Simulator.Benchmarks.Baseline;
+
+/// <summary>
+/// How a principal judges a text: it rejects any value outside its red lines or its delegation's
+/// mandate, any broken linkage, and any text that gives it less of the possible gain than its
+/// current aspiration. The possible gain is measured against the current base (status quo plus what
+/// is already agreed): share = (U(with text) − U(base)) / (U(with its own ideal on the text's issues)
+/// − U(base)). A party with nothing to gain on the text accepts it when it loses nothing.
+/// </summary>
+internal static class PartyEvaluator
+{
+    // Texts are walked by index: a foreach over IReadOnlyList boxes its enumerator on every call,
+    // and this runs for every principal, text and separable item of every round.
+    private const double Tolerance = 1e-9;
+
+    /// <summary>Evaluates <paramref name="text"/> (issue → value) against <paramref name="baseOutcome"/>; returns no objection when the party accepts.</summary>
+    public static IReadOnlyList<Objection> Evaluate(
+        CompiledScenario scenario,
+        int partyIndex,
+        ReadOnlySpan<double> values,
+        ReadOnlySpan<double> baseOutcome,
+        IReadOnlyList<TextItem> text,
+        double aspiration)
+    {
+        var party = scenario.Parties[partyIndex];
+        List<Objection>? objections = null;
+        for (var t = 0; t < text.Count; t++)
+        {
+            var item = text[t];
+            CheckBounds(ref objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
+            CheckBounds(ref objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
+        }
+
+        foreach (var linkage in party.Linkages)
+        {
+            if (!Touches(text, linkage))
+            {
+                continue;
+            }
+
+            if (Holds(ValueOf(text, baseOutcome, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values)
+                && !Holds(ValueOf(text, baseOutcome, linkage.RequireIssue), linkage.RequireAtLeast, linkage.RequireAtMost, values))
+            {
+                (objections ??= []).Add(new Objection(
+                    partyIndex,
+                    ObjectionKind.Linkage,
+                    linkage.WhenIssue,
+                    Bound(linkage.RequireAtLeast, values),
+                    Bound(linkage.RequireAtMost, values),
+                    linkage.RequireIssue,
+                    linkage));
+            }
+        }
+
+        // Utility is additive over issues, so gains only need the issues the text changes.
+        double gain = 0, possible = 0;
+        for (var t = 0; t < text.Count; t++)
+        {
+            var item = text[t];
+            if (!party.HasStance[item.Issue])
+            {
+                continue;
+            }
+
+            var salience = values[party.Salience[item.Issue]];
+            var ideal = values[party.Position[item.Issue]];
+            var atBase = UtilityFunction.IssueValue(party.Shape, ideal, baseOutcome[item.Issue]);
+            gain += salience * (UtilityFunction.IssueValue(party.Shape, ideal, item.Value) - atBase);
+            possible += salience * (1.0 - atBase);
+        }
+
+        var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
+        if (share < aspiration - Tolerance)
+        {
+            (objections ??= []).Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, values, text), Gain: share, Needed: aspiration));
+        }
+
+        return objections ?? (IReadOnlyList<Objection>)[];
+    }
+
+    /// <summary>Whether a full outcome breaks one of the party's linkages (used when several items are agreed at once).</summary>
+    public static bool BreaksLinkage(CompiledParty party, ReadOnlySpan<double> values, ReadOnlySpan<double> outcome)
+    {
+        foreach (var linkage in party.Linkages)
+        {
+            if (Holds(outcome[linkage.WhenIssue], linkage.WhenAtLeast, linkage.WhenAtMost, values)
+                && !Holds(outcome[linkage.RequireIssue], linkage.RequireAtLeast, linkage.RequireAtMost, values))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double ValueOf(IReadOnlyList<TextItem> text, ReadOnlySpan<double> baseOutcome, int issue)
+    {
+        for (var t = 0; t < text.Count; t++)
+        {
+            if (text[t].Issue == issue)
+            {
+                return text[t].Value;
+            }
+        }
+
+        return baseOutcome[issue];
+    }
+
+    private static void CheckBounds(ref List<Objection>? objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
+    {
+        var min = Bound(minIndex, values);
+        var max = Bound(maxIndex, values);
+        if ((min is { } lo && item.Value < lo - Tolerance) || (max is { } hi && item.Value > hi + Tolerance))
+        {
+            (objections ??= []).Add(new Objection(partyIndex, kind, item.Issue, min, max, item.Issue));
+        }
+    }
+
+    private static bool Touches(IReadOnlyList<TextItem> text, CompiledLinkage linkage)
+    {
+        for (var t = 0; t < text.Count; t++)
+        {
+            if (text[t].Issue == linkage.WhenIssue || text[t].Issue == linkage.RequireIssue)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool Holds(double value, int atLeast, int atMost, ReadOnlySpan<double> values) =>
+        (atLeast < 0 || value >= values[atLeast] - Tolerance) && (atMost < 0 || value <= values[atMost] + Tolerance);
+
+    private static double? Bound(int index, ReadOnlySpan<double> values) => index < 0 ? null : values[index];
+
+    /// <summary>The text item on which the party gives up most utility relative to its ideal.</summary>
+    private static int WorstItem(CompiledParty party, ReadOnlySpan<double> values, IReadOnlyList<TextItem> text)
+    {
+        var worst = text.Count > 0 ? text[0].Issue : -1;
+        var worstLoss = double.NegativeInfinity;
+        for (var t = 0; t < text.Count; t++)
+        {
+            var item = text[t];
+            if (!party.HasStance[item.Issue])
+            {
+                continue;
+            }
+
+            var ideal = values[party.Position[item.Issue]];
+            var loss = values[party.Salience[item.Issue]] * (1 - UtilityFunction.IssueValue(party.Shape, ideal, item.Value));
+            if (loss > worstLoss)
+            {
+                worstLoss = loss;
+                worst = item.Issue;
+            }
+        }
+
+        return worst;
+    }
+}

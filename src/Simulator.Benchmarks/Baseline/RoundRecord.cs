@@ -1,0 +1,19 @@
+using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Protocols.Classic;
+using Simulator.Domain.Scenarios;
+
+namespace Simulator.Benchmarks.Baseline;
+
+/// <summary>
+/// One round of the transcript: the events that happened, the mediator's text, each principal's
+/// response, what was split off and agreed on its own, and what the mediator could not table and why.
+/// </summary>
+internal sealed record RoundRecord(
+    int Round,
+    double Minute,
+    IReadOnlyList<string> Events,
+    IReadOnlyList<TextItem> Text,
+    IReadOnlyList<PartyResponse> Responses,
+    IReadOnlyList<TextItem> SplitOff,
+    IReadOnlyList<(int Issue, Blocker Blocker)> NotTabled);
