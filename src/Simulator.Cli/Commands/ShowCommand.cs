@@ -120,7 +120,9 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         console.MarkupLine("[bold]Linkages[/] (conditional red lines across issues)");
         foreach (var (party, linkage) in linkages)
         {
-            console.WriteLine(ConsoleText.Plain($"  {party.Name} ({linkage.Id}): {words.Text($"if {Condition(linkage.When)} then {Condition(linkage.Require)}")}"));
+            var then = string.Join(linkage.IsAnyOf ? " or " : " and ", linkage.Requirements.Select(r => linkage.Requirements.Count > 1 ? $"({Condition(r)})" : Condition(r)));
+            var kind = linkage.Requirements.Count > 1 ? (linkage.IsAnyOf ? " [any of]" : " [all of]") : "";
+            console.WriteLine(ConsoleText.Plain($"  {party.Name} ({linkage.Id}): {words.Text($"if {Condition(linkage.When)} then {then}")}{kind}"));
         }
     }
 
