@@ -150,16 +150,20 @@ public sealed class ClusterTests(RedisServer redis)
 
     /// <summary>
     /// The JSON document in a sim process's output (stdout and stderr are merged; stderr carries no
-    /// braces) without its closing <c>provenance</c> object, which says when and by which build the
-    /// result was made: everything before it must be byte-identical to the in-process result.
+    /// braces) without its closing objects: <c>baseline</c> (a what-if's comparison with its base,
+    /// which the command adds) and <c>provenance</c> (when and by which build the result was made).
+    /// Everything before them must be byte-identical to the in-process result.
     /// </summary>
     private static string JsonOf(string output)
     {
         var start = output.IndexOf('{', StringComparison.Ordinal);
         var end = output.LastIndexOf('}');
         var json = start >= 0 && end > start ? output[start..(end + 1)] : output;
-        const string Provenance = ",\n  \"provenance\": {";
-        var cut = json.LastIndexOf(Provenance, StringComparison.Ordinal);
-        return cut >= 0 ? json[..cut] + "\n}" : json;
+        var cuts = new[] { ",\n  \"baseline\": {", ",\n  \"provenance\": {" }
+            .Select(k => json.IndexOf(k, StringComparison.Ordinal))
+            .Where(k => k >= 0)
+            .DefaultIfEmpty(-1)
+            .Min();
+        return cuts >= 0 ? json[..cuts] + "\n}" : json;
     }
 }
