@@ -9,7 +9,9 @@ namespace Simulator.Domain.Engine;
 /// <see cref="PrintStep"/>). It works around stated linkages: it meets a linkage's requirement where
 /// it believes that possible (at a printable value), and otherwise keeps the linked item at the last
 /// printable value short of the linkage's trigger. Items that cannot move at least <see cref="MinimumMeaningfulChange"/> points
-/// from the status quo are not tabled, with the reason.
+/// from the status quo are not tabled, with the reason; nor is an item held short of a trigger unless
+/// the party holding the linkage gains from the held value (else it is an artefact of the trigger,
+/// not a compromise anyone sought).
 /// </summary>
 public sealed class MediatorDrafter
 {
@@ -81,7 +83,8 @@ public sealed class MediatorDrafter
             var raw = Compromise(i);
             if (!TryPrintable(raw, lo, hi, out var x))
             {
-                notTabled.Add((i, Blockers.NoPrintableZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
+                // Limits closer together than a text can print leave no zone a communiqué could state.
+                notTabled.Add((i, Blockers.NoZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
                 continue;
             }
             if (raw < lo - 1e-9 && loOwner >= 0)
@@ -123,11 +126,18 @@ public sealed class MediatorDrafter
                 continue;
             }
 
-            text.Add(new TextItem(i, proposal[i]));
             if (linkageBlock[i] is { } held)
             {
+                if (!HolderGains(held.Party, i, proposal[i], baseOutcome[i]))
+                {
+                    notTabled.Add((i, held));
+                    continue;
+                }
+
                 heldBack.Add((i, held));
             }
+
+            text.Add(new TextItem(i, proposal[i]));
         }
 
         return (text, notTabled, heldBack);
@@ -293,6 +303,19 @@ public sealed class MediatorDrafter
                     ? $"{_s.Parties[loOwner].Id} will not go below {Blockers.Figure(_s, _values, loOwner, r, false, lo)} on {_s.Scenario.Issues[r].Id}"
                     : "the requirement cannot be met";
         return Blockers.Linkage(_s, party, link, _values, Why);
+    }
+
+    /// <summary>Whether the party holding a linkage is better off with <paramref name="issue"/> at <paramref name="held"/> than where it stands (its stated position is known to the chair).</summary>
+    internal bool HolderGains(int holder, int issue, double held, double standing)
+    {
+        var party = _s.Parties[holder];
+        if (!party.HasStance[issue])
+        {
+            return false;
+        }
+
+        var ideal = _values[party.Position[issue]];
+        return UtilityFunction.IssueValue(party.Shape, ideal, held) > UtilityFunction.IssueValue(party.Shape, ideal, standing) + 1e-9;
     }
 
     private static bool Contains(List<(int Issue, Blocker Blocker)> list, int issue)
