@@ -14,7 +14,7 @@ public sealed class LinkageAlternativesCommandTests
         var outcome = SimCli.Run("show", Example);
 
         var flat = System.Text.RegularExpressions.Regex.Replace(outcome.Out, @"\s+", " ");
-        Assert.Contains("then (territory >= 70) or (military_limits >= 60) [any of]", flat, StringComparison.Ordinal);
+        Assert.Matches(@"then \(Territory >= 70 [^)]*\)\) or \(Limits on Ukraine's military >= 60 [^)]*\)\) \[any of\]", flat);
     }
 
     [Fact]

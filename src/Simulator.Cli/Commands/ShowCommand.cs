@@ -48,15 +48,19 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         foreach (var party in scenario.Parties)
         {
             var delegation = party.Delegation.Level == DelegationLevel.Leader ? "" : $", {party.Delegation.Level.ToString().ToLowerInvariant()}";
+            delegation += party.Present ? "" : ", absent";
             table.AddColumn(new TableColumn($"{ConsoleText.Markup(party.Name)}\n[dim]{party.Role.ToString().ToLowerInvariant()}{delegation}[/]"));
         }
 
         foreach (var issue in scenario.Issues)
         {
-            var cells = new List<string> { $"{ConsoleText.Markup(issue.Label)} ({F(issue.StatusQuo.Value)})" };
+            var signed = issue.Signatories is { } who ? $"\n[dim]signed by {ConsoleText.Markup(string.Join(", ", who.Select(id => scenario.Parties.FirstOrDefault(p => p.Id == id)?.Name ?? id)))}[/]" : "";
+            var cells = new List<string> { $"{ConsoleText.Markup(issue.Label)} ({F(issue.StatusQuo.Value)}){signed}" };
             foreach (var party in scenario.Parties)
             {
-                cells.Add(party.StanceOn(issue.Id) is { } stance ? Cell(stance) : "[dim]-[/]");
+                // A principal that does not sign the issue: its stance is shown, dimmed, as not binding.
+                var binds = party.Role != PartyRole.Principal || issue.NeedsConsentOf(party.Id);
+                cells.Add(party.StanceOn(issue.Id) is { } stance ? (binds ? Cell(stance) : $"[dim]{Cell(stance)} (not a signatory)[/]") : "[dim]-[/]");
             }
 
             table.AddRow(cells.ToArray());

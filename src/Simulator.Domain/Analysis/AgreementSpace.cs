@@ -235,9 +235,11 @@ public sealed class AgreementSpace
 
     private static IEnumerable<ConsentConstraint> ConstraintsOf(Scenario scenario, Party party)
     {
+        // A party's limits bind only the issues it signs (a linkage: when it signs the trigger).
+        bool Signs(string issueId) => scenario.Issues[scenario.IssueIndex(issueId)].NeedsConsentOf(party.Id);
         foreach (var stance in party.Stances)
         {
-            if (scenario.IssueIndex(stance.IssueId) < 0 || stance.RedLine is null)
+            if (scenario.IssueIndex(stance.IssueId) < 0 || stance.RedLine is null || !Signs(stance.IssueId))
             {
                 continue;
             }
@@ -255,7 +257,7 @@ public sealed class AgreementSpace
 
         foreach (var limit in party.Delegation.Mandate)
         {
-            if (scenario.IssueIndex(limit.IssueId) < 0)
+            if (scenario.IssueIndex(limit.IssueId) < 0 || !Signs(limit.IssueId))
             {
                 continue;
             }
@@ -273,7 +275,7 @@ public sealed class AgreementSpace
 
         foreach (var linkage in party.Linkages)
         {
-            if (scenario.IssueIndex(linkage.When.IssueId) < 0 || linkage.Requirements.Any(r => scenario.IssueIndex(r.IssueId) < 0))
+            if (scenario.IssueIndex(linkage.When.IssueId) < 0 || linkage.Requirements.Any(r => scenario.IssueIndex(r.IssueId) < 0) || !Signs(linkage.When.IssueId))
             {
                 continue;
             }

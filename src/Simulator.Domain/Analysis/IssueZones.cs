@@ -14,7 +14,9 @@ public static class IssueZones
     public static IssueZone For(Scenario scenario, string issueId)
     {
         var bounds = new List<ZoneBound>();
-        foreach (var party in scenario.Parties.Where(p => p.Role == PartyRole.Principal))
+        // Only the principals whose consent the issue needs (its signatories) bound its zone.
+        var issue = scenario.Issues.FirstOrDefault(i => i.Id == issueId);
+        foreach (var party in scenario.Parties.Where(p => p.Role == PartyRole.Principal && (issue is null || issue.NeedsConsentOf(p.Id))))
         {
             if (party.StanceOn(issueId)?.RedLine is { } redLine)
             {

@@ -44,4 +44,10 @@ public sealed class CompiledParty
     public required CompiledLinkage[] Linkages { get; init; }
 
     public required CompiledInfluence[] Influences { get; init; }
+
+    /// <summary>Per issue: does an agreement on it need this party's consent (its signatories; by default every principal).</summary>
+    public required bool[] Signs { get; init; }
+
+    /// <summary>An absent principal: it accepts what its stated limits allow and makes no concession.</summary>
+    public required bool Absent { get; init; }
 }

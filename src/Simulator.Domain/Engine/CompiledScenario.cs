@@ -124,6 +124,8 @@ public sealed class CompiledScenario
                 [.. l.Requirements.Select(r => new CompiledCondition(scenario.IssueIndex(r.IssueId), table.IndexOf(r.AtLeast), table.IndexOf(r.AtMost)))],
                 l.IsAnyOf))
                 .Where(l => l.WhenIssue >= 0 && l.Requirements.Length > 0 && Array.TrueForAll(l.Requirements, r => r.Issue >= 0))],
+            Signs = [.. scenario.Issues.Select(i => i.NeedsConsentOf(party.Id))],
+            Absent = !party.Present,
             Influences = [.. party.Influences
                 .Select(f => new CompiledInfluence(partyIndex.FindIndex(p => p.Id == f.TargetId), f.Kind, table.IndexOf(f.Strength)))
                 .Where(f => f.Target >= 0)],

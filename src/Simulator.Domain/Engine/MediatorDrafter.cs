@@ -379,7 +379,8 @@ public sealed class MediatorDrafter
         foreach (var p in _s.Principals)
         {
             var party = _s.Parties[p];
-            if (!party.HasStance[issue])
+            // Only those who sign the item pull the draft of it.
+            if (!party.HasStance[issue] || !party.Signs[issue])
             {
                 continue;
             }

@@ -1,12 +1,14 @@
 namespace Simulator.Domain.Engine;
 
 /// <summary>
-/// How a principal judges a text: it rejects any value outside its red lines or its delegation's
+/// How a principal judges a text, on the items it signs (an issue's signatories; by default every
+/// principal): it rejects any value outside its red lines or its delegation's
 /// mandate, any broken linkage, and any text that gives it less of the possible gain than its
 /// current aspiration (a linkage is broken when its trigger holds and its requirements do not: any
 /// one of them fails for all-of, every one for any-of). The possible gain is measured against the current base (status quo plus what
 /// is already agreed): share = (U(with text) − U(base)) / (U(with its own ideal on the text's issues)
-/// − U(base)). A party with nothing to gain on the text accepts it when it loses nothing.
+/// − U(base)). A party with nothing to gain on the text accepts it when it loses nothing. An absent
+/// principal is judged by its limits alone: no aspiration, no concession.
 /// </summary>
 public static class PartyEvaluator
 {
@@ -28,13 +30,19 @@ public static class PartyEvaluator
         for (var t = 0; t < text.Count; t++)
         {
             var item = text[t];
+            if (!party.Signs[item.Issue])
+            {
+                continue;
+            }
+
             CheckBounds(ref objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
             CheckBounds(ref objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
         }
 
         foreach (var linkage in party.Linkages)
         {
-            if (!Touches(text, linkage))
+            // A party binds itself with a linkage only on a trigger it signs.
+            if (!party.Signs[linkage.WhenIssue] || !Touches(text, linkage))
             {
                 continue;
             }
@@ -58,7 +66,7 @@ public static class PartyEvaluator
         for (var t = 0; t < text.Count; t++)
         {
             var item = text[t];
-            if (!party.HasStance[item.Issue])
+            if (!party.HasStance[item.Issue] || !party.Signs[item.Issue])
             {
                 continue;
             }
@@ -70,8 +78,9 @@ public static class PartyEvaluator
             possible += salience * (1.0 - atBase);
         }
 
+        // An absent party is not bargaining: its stated limits are its whole answer.
         var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
-        if (share < aspiration - Tolerance)
+        if (!party.Absent && share < aspiration - Tolerance)
         {
             (objections ??= []).Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, values, text), Gain: share, Needed: aspiration));
         }
@@ -84,7 +93,7 @@ public static class PartyEvaluator
     {
         foreach (var linkage in party.Linkages)
         {
-            if (linkage.Triggered(outcome, values) && !linkage.RequirementsHold(outcome, values))
+            if (party.Signs[linkage.WhenIssue] && linkage.Triggered(outcome, values) && !linkage.RequirementsHold(outcome, values))
             {
                 return true;
             }

@@ -44,7 +44,8 @@ public static class TranscriptFormatter
 
             foreach (var response in round.Responses)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"  {words.Party(scenario.Parties[response.Party].Id)}: ");
+                var absent = scenario.Parties[response.Party].Absent ? " (absent: on its stated limits)" : "";
+                sb.Append(CultureInfo.InvariantCulture, $"  {words.Party(scenario.Parties[response.Party].Id)}{absent}: ");
                 if (response.Accepted)
                 {
                     sb.AppendLine("accepts");

@@ -3,6 +3,8 @@ namespace Simulator.Domain.Scenarios;
 /// <summary>
 /// One dimension of the negotiation on a 0–100 scale. <see cref="StatusQuo"/> is what holds if
 /// nothing is agreed on it; a separable issue can be agreed on its own, outside the package.
+/// <see cref="Signatories"/>, when given, are the parties whose consent the issue needs (a deal one
+/// side signs with the chair); by default every principal's.
 /// </summary>
 public sealed record Issue(
     string Id,
@@ -11,7 +13,12 @@ public sealed record Issue(
     IReadOnlyList<Anchor> Anchors,
     Parameter StatusQuo,
     bool Separable,
-    IssueUnit? Unit);
+    IssueUnit? Unit,
+    IReadOnlyList<string>? Signatories = null)
+{
+    /// <summary>Whether agreeing this issue needs <paramref name="partyId"/>'s consent (for a principal).</summary>
+    public bool NeedsConsentOf(string partyId) => Signatories is null || Signatories.Contains(partyId);
+}
 
 /// <summary>A labelled point on an issue's 0–100 scale.</summary>
 public sealed record Anchor(double Value, string Label);

@@ -1,7 +1,9 @@
 namespace Simulator.Domain.Scenarios;
 
 /// <summary>
-/// A party to the talks: a principal at the table, the mediator, or a patron outside the room.
+/// A party to the talks: a principal at the table, the mediator, or a patron outside the room. A
+/// principal that is not <see cref="Present"/> is absent from the table but its consent is still
+/// needed: it accepts what its stated limits allow and makes no concession.
 /// </summary>
 public sealed record Party(
     string Id,
@@ -15,7 +17,8 @@ public sealed record Party(
     Delegation Delegation,
     IReadOnlyList<Stance> Stances,
     IReadOnlyList<Linkage> Linkages,
-    IReadOnlyList<Influence> Influences)
+    IReadOnlyList<Influence> Influences,
+    bool Present = true)
 {
     public Stance? StanceOn(string issueId) => Stances.FirstOrDefault(s => s.IssueId == issueId);
 

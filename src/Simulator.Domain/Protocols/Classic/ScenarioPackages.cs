@@ -72,7 +72,7 @@ public static class ScenarioPackages
                 }
             }
 
-            foreach (var link in party.Linkages)
+            foreach (var link in party.Linkages.Where(l => party.Signs[l.WhenIssue]))
             {
                 var touched = Agreed(package, statusQuo, link.WhenIssue) || link.Requirements.Any(r => Agreed(package, statusQuo, r.Issue));
                 if (touched && Holds(values, package[link.WhenIssue], link.WhenAtLeast, link.WhenAtMost)
@@ -118,7 +118,7 @@ public static class ScenarioPackages
         {
             foreach (var p in scenario.Principals)
             {
-                foreach (var link in scenario.Parties[p].Linkages)
+                foreach (var link in scenario.Parties[p].Linkages.Where(l => scenario.Parties[p].Signs[l.WhenIssue]))
                 {
                     if (Holds(values, package[link.WhenIssue], link.WhenAtLeast, link.WhenAtMost)
                         && !RequirementsHold(link, values, package))
@@ -136,9 +136,10 @@ public static class ScenarioPackages
             ? link.Requirements.Any(r => Holds(values, package[r.Issue], r.AtLeast, r.AtMost))
             : link.Requirements.All(r => Holds(values, package[r.Issue], r.AtLeast, r.AtMost));
 
+    // A party's limits bind only the items it signs.
     private static bool ItemAllowed(CompiledParty party, IReadOnlyList<double> values, int issue, double value) =>
-        Holds(values, value, party.RedLineMin[issue], party.RedLineMax[issue])
-        && Holds(values, value, party.MandateMin[issue], party.MandateMax[issue]);
+        !party.Signs[issue] || (Holds(values, value, party.RedLineMin[issue], party.RedLineMax[issue])
+        && Holds(values, value, party.MandateMin[issue], party.MandateMax[issue]));
 
     private static bool Holds(IReadOnlyList<double> values, double value, int atLeast, int atMost) =>
         (atLeast < 0 || value >= values[atLeast] - Tolerance) && (atMost < 0 || value <= values[atMost] + Tolerance);

@@ -68,7 +68,8 @@ internal static class ScenarioBinder
             anchors,
             Param(map?["statusQuo"], $"{path}.statusQuo", 0),
             Bool(map?["separable"], true),
-            unit);
+            unit,
+            (map?["signatories"] as YSequence)?.Items.Select(Text).OfType<string>().ToList());
     }
 
     private static Party BindParty(string id, YNode node)
@@ -101,7 +102,8 @@ internal static class ScenarioBinder
             BindDelegation(map?["delegation"] as YMapping, $"{path}.delegation"),
             stances,
             linkages,
-            influences);
+            influences,
+            Bool(map?["present"], true));
     }
 
     private static Delegation BindDelegation(YMapping? map, string path)

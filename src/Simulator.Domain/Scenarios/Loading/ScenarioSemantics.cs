@@ -65,6 +65,7 @@ internal sealed class ScenarioSemantics
                 }
             }
 
+            CheckSignatories(issue);
             if (issue.Unit is { } unit && unit.AtZero == unit.AtHundred)
             {
                 Error(_index.ValueAt($"issues.{issue.Id}.unit.atHundred"), $"the unit of issue '{issue.Id}' maps 0 and 100 to the same amount", "atZero and atHundred must differ");
@@ -72,9 +73,47 @@ internal sealed class ScenarioSemantics
         }
     }
 
+    /// <summary>Signatories are known principals (or the mediator), named once, at least one principal among them.</summary>
+    private void CheckSignatories(Issue issue)
+    {
+        if (issue.Signatories is not { } signatories)
+        {
+            return;
+        }
+
+        for (var k = 0; k < signatories.Count; k++)
+        {
+            var id = signatories[k];
+            var at = _index.ValueAt($"issues.{issue.Id}.signatories.{k.ToString(CultureInfo.InvariantCulture)}");
+            var party = _scenario.Parties.FirstOrDefault(p => p.Id == id);
+            if (party is null)
+            {
+                KnownParty(id, at, $"the signatories of issue '{issue.Id}'");
+            }
+            else if (party.Role == PartyRole.Patron)
+            {
+                Error(at, $"signatory '{id}' of issue '{issue.Id}' is a patron, outside the room", "signatories are principals (present or absent) and the mediator; make it a principal with present: false if its consent is needed");
+            }
+            else if (signatories.Take(k).Contains(id))
+            {
+                Error(at, $"signatory '{id}' of issue '{issue.Id}' is named twice", "name each signatory once");
+            }
+        }
+
+        if (!signatories.Any(id => _scenario.Parties.Any(p => p.Id == id && p.Role == PartyRole.Principal)))
+        {
+            Error(_index.KeyAt($"issues.{issue.Id}.signatories"), $"issue '{issue.Id}' has no principal among its signatories", "name at least one principal whose consent the issue needs (leave signatories out for every principal)");
+        }
+    }
+
     private void CheckParty(Party party)
     {
         var path = $"parties.{party.Id}";
+        if (!party.Present && party.Role != PartyRole.Principal)
+        {
+            Error(_index.ValueAt($"{path}.present"), $"party '{party.Id}' is a {party.Role.ToString().ToLowerInvariant()}: present: false applies to principals only", "remove present, or make the party a principal whose consent is needed from outside the room");
+        }
+
         InRange(party.Capability, 0, 100, "capability");
         InRange(party.ReservationUtility, 0, 1, "a reservation utility");
         InRange(party.RiskAttitude, -1, 1, "a risk attitude");
@@ -209,6 +248,11 @@ internal sealed class ScenarioSemantics
         }
 
         var principals = _scenario.Parties.Count(p => p.Role == PartyRole.Principal);
+        if (principals > 0 && _scenario.Parties.All(p => p.Role != PartyRole.Principal || !p.Present))
+        {
+            Error(_index.KeyAt("parties"), "every principal is absent (present: false): nobody sits at the table", "seat at least one principal (leave out present, or set it to true)");
+        }
+
         if (principals < 2)
         {
             Error(_index.KeyAt("parties"), $"a negotiation needs at least two principals; this scenario has {principals}", "give the parties at the table role: principal");
