@@ -48,7 +48,7 @@ public sealed class AlternatingOffersTableProtocol : INegotiationProtocol
 
         var issues = scenario.Agenda.Select(i =>
         {
-            if (agreement is not null && Math.Abs(agreement.Offer[i] - statusQuo[i]) > 1e-9)
+            if (agreement is not null && ScenarioPackages.Agreed(agreement.Offer, statusQuo, i))
             {
                 return new IssueOutcome(i, true, agreement.Offer[i], agreedRound, null);
             }
@@ -70,7 +70,7 @@ public sealed class AlternatingOffersTableProtocol : INegotiationProtocol
         {
             var proposer = scenario.Parties[scenario.Principals[offer.Proposer]].Id;
             var round = offer.Turn / n;
-            var items = scenario.Agenda.Where(i => Math.Abs(offer.Offer[i] - statusQuo[i]) > 1e-9).Select(i => new TextItem(i, offer.Offer[i])).ToList();
+            var items = scenario.Agenda.Where(i => ScenarioPackages.Agreed(offer.Offer, statusQuo, i)).Select(i => new TextItem(i, offer.Offer[i])).ToList();
             var note = string.Create(CultureInfo.InvariantCulture, $"{proposer} offers (turn {offer.Turn + 1})");
             return new RoundRecord(round, round * minutesPerRound, [note], items, [], [], []);
         })];

@@ -5,10 +5,11 @@ namespace Simulator.Domain.Protocols.Classic;
 /// <summary>
 /// The packages principals trade in the alternating-offers protocol, for one run's parameter values:
 /// every point on the lines between two principals' ideal packages, and between each ideal and the
-/// status quo, in steps of 5% (rounded to whole scale points). A package drops (back to the status
-/// quo) any item some principal's red line or mandate forbids, then any item whose agreement would
-/// trigger an unmet linkage; only packages every principal can accept remain, and the status quo
-/// is always one of them.
+/// status quo, in steps of 5% (rounded to whole scale points). A package leaves at the status quo any
+/// item it moves less than <see cref="MediatorDrafter.MinimumMeaningfulChange"/> (a token move is not
+/// an agreement, as at the mediated table), drops (back to the status quo) any item some principal's
+/// red line or mandate forbids, then any item whose agreement would trigger an unmet linkage; only
+/// packages every principal can accept remain, and the status quo is always one of them.
 /// </summary>
 public static class ScenarioPackages
 {
@@ -31,6 +32,7 @@ public static class ScenarioPackages
                 {
                     var theta = (double)s / Steps;
                     var package = ideals[a].Zip(ideals[b], (x, y) => Math.Round(x + (theta * (y - x)))).ToArray();
+                    DropTokenMoves(package, statusQuo);
                     Repair(scenario, values, package, statusQuo);
                     if (Acceptable(scenario, values, package, statusQuo) && seen.Add(string.Join(',', package)))
                     {
@@ -86,7 +88,24 @@ public static class ScenarioPackages
         return true;
     }
 
-    private static bool Agreed(double[] package, double[] statusQuo, int issue) => Math.Abs(package[issue] - statusQuo[issue]) > Tolerance;
+    /// <summary>Whether a package agrees an issue: moves it at least the minimum from its status quo.</summary>
+    public static bool Agreed(double[] package, double[] statusQuo, int issue)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(statusQuo);
+        return Math.Abs(package[issue] - statusQuo[issue]) >= MediatorDrafter.MinimumMeaningfulChange - Tolerance;
+    }
+
+    private static void DropTokenMoves(double[] package, double[] statusQuo)
+    {
+        for (var i = 0; i < package.Length; i++)
+        {
+            if (!Agreed(package, statusQuo, i))
+            {
+                package[i] = statusQuo[i];
+            }
+        }
+    }
 
     private static double[] Ideal(CompiledScenario scenario, IReadOnlyList<double> values, int partyIndex, double[] statusQuo)
     {
