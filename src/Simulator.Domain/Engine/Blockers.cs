@@ -50,7 +50,7 @@ public static class Blockers
         {
             var id = s.Parties[party].Id;
             var when = Condition(IssueId(s, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values);
-            var require = Condition(IssueId(s, linkage.RequireIssue), linkage.RequireAtLeast, linkage.RequireAtMost, values);
+            var require = string.Join(linkage.AnyOf ? " or " : " and ", linkage.Requirements.Select(r => Condition(IssueId(s, r.Issue), r.AtLeast, r.AtMost, values)));
             return $"{id} accepts {when} only with {require}, and {why()}";
         }, values);
     }

@@ -150,42 +150,41 @@ public sealed class MediatorDrafter
             var changed = false;
             foreach (var (party, link) in _beliefs.Linkages)
             {
-                int w = link.WhenIssue, r = link.RequireIssue;
+                var w = link.WhenIssue;
                 var wValue = inText[w] ? proposal[w] : baseOutcome[w];
-                if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values))
+                if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values)
+                    || RequirementsHold(link, proposal, inText, baseOutcome))
                 {
                     continue;
                 }
 
-                var rValue = inText[r] ? proposal[r] : baseOutcome[r];
-                if (PartyEvaluator.Holds(rValue, link.RequireAtLeast, link.RequireAtMost, _values))
+                if (TryMeet(link, proposal, inText, baseOutcome, isOpen, out var failing))
                 {
-                    continue;
-                }
-
-                var (lo, loOwner, hi, hiOwner) = Feasible(r);
-                var reqLo = link.RequireAtLeast >= 0 ? Math.Max(lo, _values[link.RequireAtLeast]) : lo;
-                var reqHi = link.RequireAtMost >= 0 ? Math.Min(hi, _values[link.RequireAtMost]) : hi;
-                if (isOpen[r] && TryPrintable(rValue, reqLo, reqHi, out var met))
-                {
-                    proposal[r] = met;
-                    inText[r] = true;
                     changed = true;
                     continue;
                 }
 
+                var r = failing.Issue;
+                var (lo, loOwner, hi, hiOwner) = Feasible(r);
+                var reqLo = failing.AtLeast >= 0 ? Math.Max(lo, _values[failing.AtLeast]) : lo;
                 var blocker = UnmetLinkage(party, link, r, isOpen[r], reqLo, lo, loOwner, hi, hiOwner);
                 if (inText[w])
                 {
                     proposal[w] = ShortOfTrigger(link, w);
                     linkageBlock[w] = blocker;
                     changed = true;
+                    continue;
                 }
-                else if (inText[r])
+
+                foreach (var requirement in link.Requirements)
                 {
-                    inText[r] = false;
-                    linkageBlock[r] = blocker;
-                    changed = true;
+                    var i = requirement.Issue;
+                    if (inText[i] && !requirement.HoldsFor(proposal[i], _values))
+                    {
+                        inText[i] = false;
+                        linkageBlock[i] = blocker;
+                        changed = true;
+                    }
                 }
             }
 
@@ -194,6 +193,102 @@ public sealed class MediatorDrafter
                 return;
             }
         }
+    }
+
+    private bool RequirementsHold(CompiledLinkage link, double[] proposal, bool[] inText, double[] baseOutcome)
+    {
+        foreach (var requirement in link.Requirements)
+        {
+            var i = requirement.Issue;
+            if (requirement.HoldsFor(inText[i] ? proposal[i] : baseOutcome[i], _values) == link.AnyOf)
+            {
+                return link.AnyOf;
+            }
+        }
+
+        return !link.AnyOf;
+    }
+
+    /// <summary>
+    /// Moves the text so that the linkage's requirements hold, where the mediator believes that
+    /// possible: every unmet requirement of an all-of linkage, or the alternative of an any-of
+    /// linkage that needs the smallest move. Otherwise leaves the text as it is and names the
+    /// requirement that cannot be met (for any-of, the first alternative).
+    /// </summary>
+    private bool TryMeet(CompiledLinkage link, double[] proposal, bool[] inText, double[] baseOutcome, bool[] isOpen, out CompiledCondition failing)
+    {
+        failing = link.Requirements[0];
+        var bestMove = double.PositiveInfinity;
+        CompiledCondition? best = null;
+        var bestValue = 0.0;
+        foreach (var requirement in link.Requirements)
+        {
+            var r = requirement.Issue;
+            var current = inText[r] ? proposal[r] : baseOutcome[r];
+            if (requirement.HoldsFor(current, _values))
+            {
+                continue;
+            }
+
+            var (lo, _, hi, _) = Feasible(r);
+            var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
+            var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
+            // A requirement is met only by a value a communique would print (a multiple of 5 in the limits).
+            var value = 0.0;
+            var meetable = isOpen[r] && TryPrintable(current, reqLo, reqHi, out value);
+            if (!link.AnyOf)
+            {
+                if (!meetable)
+                {
+                    failing = requirement;
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!meetable)
+            {
+                continue;
+            }
+
+            if (Math.Abs(value - current) < bestMove)
+            {
+                (best, bestMove, bestValue) = (requirement, Math.Abs(value - current), value);
+            }
+        }
+
+        if (link.AnyOf)
+        {
+            if (best is null)
+            {
+                return false;
+            }
+
+            proposal[best.Issue] = bestValue;
+            inText[best.Issue] = true;
+            return true;
+        }
+
+        // All-of, every unmet requirement meetable: meet them all.
+        foreach (var requirement in link.Requirements)
+        {
+            var r = requirement.Issue;
+            var current = inText[r] ? proposal[r] : baseOutcome[r];
+            if (requirement.HoldsFor(current, _values))
+            {
+                continue;
+            }
+
+            var (lo, _, hi, _) = Feasible(r);
+            var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
+            var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
+            TryPrintable(current, reqLo, reqHi, out var met);
+            proposal[r] = met;
+            inText[r] = true;
+        }
+
+        return true;
     }
 
     // A method of its own so that the explanation's closure is allocated only when a blocker is
