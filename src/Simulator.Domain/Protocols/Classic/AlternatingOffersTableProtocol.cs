@@ -5,8 +5,9 @@ namespace Simulator.Domain.Protocols.Classic;
 
 /// <summary>
 /// Runs a scenario with <c>protocol.kind: AlternatingOffers</c>: the principals take turns in the
-/// stacked alternating offers protocol (unanimity) over <see cref="ScenarioPackages"/>, each
-/// conceding along its Faratin curve (β after outside influence, as in the mediated table) from
+/// stacked alternating offers protocol (unanimity) over <see cref="ScenarioPackages"/> as
+/// <see cref="ScenarioOfferAgent"/>s (each knows its own limits and learns the others' from their
+/// stated reasons for rejecting), each conceding along its Faratin curve (β after outside influence, as in the mediated table) from
 /// its best package towards a reservation level, its floor share of the gain over no deal. One
 /// round is one turn of every principal; the talks end at agreement, at the round limit or when
 /// the time budget runs out. Unagreed issues stay at their status quo.
@@ -27,12 +28,10 @@ public sealed class AlternatingOffersTableProtocol : INegotiationProtocol
             .ToArray();
         var space = new OfferSpace<double[]>(packages, utilities);
         var stances = EffectiveStance.Compute(scenario, values);
+        // What the principals have said about their limits, heard by all of them.
+        var heard = new MediatorBeliefs(scenario.Parties.Length, scenario.IssueCount);
         var agents = principals.Select((p, seat) =>
-        {
-            var noDeal = utilities[seat](statusQuo);
-            var reservation = noDeal + (stances[p].Floor * (space.BestUtility(seat) - noDeal));
-            return (IOfferAgent<double[]>)new TimeDependentAgent<double[]>(seat, space, new TimeDependentTactic(stances[p].Beta), reservation);
-        }).ToArray();
+            (IOfferAgent<double[]>)new ScenarioOfferAgent(scenario, values, seat, space, new TimeDependentTactic(stances[p].Beta), stances[p].Floor, statusQuo, heard)).ToArray();
 
         var minutesPerRound = Math.Max(values[scenario.MinutesPerRound], 1e-3);
         var roundsInBudget = (int)Math.Floor(Math.Max(values[scenario.TimeBudget], 0) / minutesPerRound);
