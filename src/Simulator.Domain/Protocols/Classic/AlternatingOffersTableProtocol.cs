@@ -5,8 +5,9 @@ namespace Simulator.Domain.Protocols.Classic;
 
 /// <summary>
 /// Runs a scenario with <c>protocol.kind: AlternatingOffers</c>: the principals take turns in the
-/// stacked alternating offers protocol (unanimity) over <see cref="ScenarioPackages"/>, each
-/// conceding along its Faratin curve (β after outside influence, as in the mediated table) from
+/// stacked alternating offers protocol (unanimity) over <see cref="ScenarioPackages"/> as
+/// <see cref="ScenarioOfferAgent"/>s (each knows its own limits and learns the others' from their
+/// stated reasons for rejecting), each conceding along its Faratin curve (β after outside influence, as in the mediated table) from
 /// its best package towards a reservation level, its floor share of the gain over no deal. One
 /// round is one turn of every principal; the talks end at agreement, at the round limit or when
 /// the time budget runs out. Unagreed issues stay at their status quo.
@@ -27,12 +28,10 @@ public sealed class AlternatingOffersTableProtocol : INegotiationProtocol
             .ToArray();
         var space = new OfferSpace<double[]>(packages, utilities);
         var stances = EffectiveStance.Compute(scenario, values);
+        // What the principals have said about their limits, heard by all of them.
+        var heard = new MediatorBeliefs(scenario.Parties.Length, scenario.IssueCount);
         var agents = principals.Select((p, seat) =>
-        {
-            var noDeal = utilities[seat](statusQuo);
-            var reservation = noDeal + (stances[p].Floor * (space.BestUtility(seat) - noDeal));
-            return (IOfferAgent<double[]>)new TimeDependentAgent<double[]>(seat, space, new TimeDependentTactic(stances[p].Beta), reservation);
-        }).ToArray();
+            (IOfferAgent<double[]>)new ScenarioOfferAgent(scenario, values, seat, space, new TimeDependentTactic(stances[p].Beta), stances[p].Floor, statusQuo, heard)).ToArray();
 
         var minutesPerRound = Math.Max(values[scenario.MinutesPerRound], 1e-3);
         var roundsInBudget = (int)Math.Floor(Math.Max(values[scenario.TimeBudget], 0) / minutesPerRound);
@@ -48,7 +47,7 @@ public sealed class AlternatingOffersTableProtocol : INegotiationProtocol
 
         var issues = scenario.Agenda.Select(i =>
         {
-            if (agreement is not null && Math.Abs(agreement.Offer[i] - statusQuo[i]) > 1e-9)
+            if (agreement is not null && ScenarioPackages.Agreed(agreement.Offer, statusQuo, i))
             {
                 return new IssueOutcome(i, true, agreement.Offer[i], agreedRound, null);
             }
@@ -70,7 +69,7 @@ public sealed class AlternatingOffersTableProtocol : INegotiationProtocol
         {
             var proposer = scenario.Parties[scenario.Principals[offer.Proposer]].Id;
             var round = offer.Turn / n;
-            var items = scenario.Agenda.Where(i => Math.Abs(offer.Offer[i] - statusQuo[i]) > 1e-9).Select(i => new TextItem(i, offer.Offer[i])).ToList();
+            var items = scenario.Agenda.Where(i => ScenarioPackages.Agreed(offer.Offer, statusQuo, i)).Select(i => new TextItem(i, offer.Offer[i])).ToList();
             var note = string.Create(CultureInfo.InvariantCulture, $"{proposer} offers (turn {offer.Turn + 1})");
             return new RoundRecord(round, round * minutesPerRound, [note], items, [], [], []);
         })];

@@ -33,14 +33,39 @@ public sealed class OfferSpace<TOffer>
     /// to be accepted), then the one it likes most, then the first listed. Its own best offer when
     /// nothing reaches the target.
     /// </summary>
-    public TOffer ProposalFor(int party, double target)
+    public TOffer ProposalFor(int party, double target) => ProposalFor(party, target, static _ => true);
+
+    /// <summary>The best utility a party can get from an offer <paramref name="allowed"/> lets it make.</summary>
+    public double BestUtility(int party, Func<TOffer, bool> allowed)
     {
+        ArgumentNullException.ThrowIfNull(allowed);
+        var best = double.NegativeInfinity;
+        foreach (var candidate in Candidates)
+        {
+            if (allowed(candidate))
+            {
+                best = Math.Max(best, Utility(party, candidate));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>As <see cref="ProposalFor(int, double)"/>, among the offers <paramref name="allowed"/> lets the party make (its own best allowed one when none reaches the target).</summary>
+    public TOffer ProposalFor(int party, double target, Func<TOffer, bool> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
         TOffer? best = default;
         var found = false;
         var bestOthers = double.NegativeInfinity;
         var bestOwn = double.NegativeInfinity;
         foreach (var candidate in Candidates)
         {
+            if (!allowed(candidate))
+            {
+                continue;
+            }
+
             var own = Utility(party, candidate);
             if (own < target - 1e-12)
             {
@@ -62,6 +87,6 @@ public sealed class OfferSpace<TOffer>
             }
         }
 
-        return found ? best! : Candidates.MaxBy(c => Utility(party, c))!;
+        return found ? best! : Candidates.Where(allowed).DefaultIfEmpty(Candidates[0]).MaxBy(c => Utility(party, c))!;
     }
 }

@@ -5,10 +5,13 @@ namespace Simulator.Domain.Protocols.Classic;
 /// <summary>
 /// The packages principals trade in the alternating-offers protocol, for one run's parameter values:
 /// every point on the lines between two principals' ideal packages, and between each ideal and the
-/// status quo, in steps of 5% (rounded to whole scale points). A package drops (back to the status
-/// quo) any item some principal's red line or mandate forbids, then any item whose agreement would
-/// trigger an unmet linkage; only packages every principal can accept remain, and the status quo
-/// is always one of them.
+/// status quo, in steps of 5% (rounded to whole scale points). A package leaves at the status quo any
+/// item it moves less than <see cref="MediatorDrafter.MinimumMeaningfulChange"/> (a token move is not
+/// an agreement, as at the mediated table), drops (back to the status quo) any item some principal's
+/// red line or mandate forbids, then any item whose agreement would trigger an unmet linkage. Both
+/// the point itself and its repaired form are candidates: nobody's red lines filter what may be
+/// offered (a party learns the others' limits from their rejections, <see cref="ScenarioOfferAgent"/>),
+/// and the status quo is always one of them.
 /// </summary>
 public static class ScenarioPackages
 {
@@ -31,6 +34,14 @@ public static class ScenarioPackages
                 {
                     var theta = (double)s / Steps;
                     var package = ideals[a].Zip(ideals[b], (x, y) => Math.Round(x + (theta * (y - x)))).ToArray();
+                    DropTokenMoves(package, statusQuo);
+                    if (seen.Add(string.Join(',', package)))
+                    {
+                        packages.Add((double[])package.Clone());
+                    }
+
+                    // The same point with what every principal forbids left at the status quo: a
+                    // candidate a party may come to offer once it has heard the others' limits.
                     Repair(scenario, values, package, statusQuo);
                     if (Acceptable(scenario, values, package, statusQuo) && seen.Add(string.Join(',', package)))
                     {
@@ -59,34 +70,90 @@ public static class ScenarioPackages
     public static bool Acceptable(CompiledScenario scenario, IReadOnlyList<double> values, double[] package, double[] statusQuo)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(package);
-        ArgumentNullException.ThrowIfNull(statusQuo);
         foreach (var p in scenario.Principals)
         {
-            var party = scenario.Parties[p];
-            foreach (var i in scenario.Agenda)
+            if (!AllowedBy(scenario, values, p, package, statusQuo))
             {
-                if (Agreed(package, statusQuo, i) && !ItemAllowed(party, values, i, package[i]))
-                {
-                    return false;
-                }
-            }
-
-            foreach (var link in party.Linkages.Where(l => party.Signs[l.WhenIssue]))
-            {
-                var touched = Agreed(package, statusQuo, link.WhenIssue) || link.Requirements.Any(r => Agreed(package, statusQuo, r.Issue));
-                if (touched && Holds(values, package[link.WhenIssue], link.WhenAtLeast, link.WhenAtMost)
-                    && !RequirementsHold(link, values, package))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
         return true;
     }
 
-    private static bool Agreed(double[] package, double[] statusQuo, int issue) => Math.Abs(package[issue] - statusQuo[issue]) > Tolerance;
+    /// <summary>True when one party's own red lines, mandate and linkages allow the package (what that party knows of itself).</summary>
+    public static bool AllowedBy(CompiledScenario scenario, IReadOnlyList<double> values, int partyIndex, double[] package, double[] statusQuo) =>
+        Objections(scenario, values, partyIndex, package, statusQuo, stopAtFirst: true).Count == 0;
+
+    /// <summary>The reasons a party states for turning a package down on its limits: each red line, mandate and linkage it breaks.</summary>
+    public static List<Objection> Objections(CompiledScenario scenario, IReadOnlyList<double> values, int partyIndex, double[] package, double[] statusQuo, bool stopAtFirst = false)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(statusQuo);
+        var party = scenario.Parties[partyIndex];
+        var found = new List<Objection>();
+        foreach (var i in scenario.Agenda)
+        {
+            // A party's limits bind only the items it signs.
+            if (!Agreed(package, statusQuo, i) || !party.Signs[i])
+            {
+                continue;
+            }
+
+            if (!Holds(values, package[i], party.RedLineMin[i], party.RedLineMax[i]))
+            {
+                found.Add(new Objection(partyIndex, ObjectionKind.RedLine, i, Bound(values, party.RedLineMin[i]), Bound(values, party.RedLineMax[i]), i));
+            }
+            else if (!Holds(values, package[i], party.MandateMin[i], party.MandateMax[i]))
+            {
+                found.Add(new Objection(partyIndex, ObjectionKind.Mandate, i, Bound(values, party.MandateMin[i]), Bound(values, party.MandateMax[i]), i));
+            }
+
+            if (stopAtFirst && found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        foreach (var link in party.Linkages.Where(l => party.Signs[l.WhenIssue]))
+        {
+            var touched = Agreed(package, statusQuo, link.WhenIssue) || link.Requirements.Any(r => Agreed(package, statusQuo, r.Issue));
+            if (touched && Holds(values, package[link.WhenIssue], link.WhenAtLeast, link.WhenAtMost)
+                && !RequirementsHold(link, values, package))
+            {
+                found.Add(new Objection(partyIndex, ObjectionKind.Linkage, link.WhenIssue, Bound(values, link.RequireAtLeast), Bound(values, link.RequireAtMost), link.RequireIssue, link));
+                if (stopAtFirst)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static double? Bound(IReadOnlyList<double> values, int index) => index < 0 ? null : values[index];
+
+    /// <summary>Whether a package agrees an issue: moves it at least the minimum from its status quo.</summary>
+    public static bool Agreed(double[] package, double[] statusQuo, int issue)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(statusQuo);
+        return Math.Abs(package[issue] - statusQuo[issue]) >= MediatorDrafter.MinimumMeaningfulChange - Tolerance;
+    }
+
+    private static void DropTokenMoves(double[] package, double[] statusQuo)
+    {
+        for (var i = 0; i < package.Length; i++)
+        {
+            if (!Agreed(package, statusQuo, i))
+            {
+                package[i] = statusQuo[i];
+            }
+        }
+    }
 
     private static double[] Ideal(CompiledScenario scenario, IReadOnlyList<double> values, int partyIndex, double[] statusQuo)
     {
