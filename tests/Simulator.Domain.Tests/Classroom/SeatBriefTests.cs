@@ -1,6 +1,7 @@
 using Simulator.Domain.Classroom;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Scenarios;
 using Simulator.Domain.Scenarios.Loading;
 
 namespace Simulator.Domain.Tests.Classroom;
