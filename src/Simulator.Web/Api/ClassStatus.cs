@@ -2,7 +2,7 @@ using Simulator.Web.Classroom.Views;
 
 namespace Simulator.Web.Api;
 
-/// <summary>`GET /api/classes/{code}`: the public status (who has answered, not what, until the round closes).</summary>
+/// <summary>`GET /api/classes/{code}`: the public status (who has answered, not what, until the round closes); on a series, which meeting (1-based) of how many.</summary>
 public sealed record ClassStatus(
     string Code,
     string Title,
@@ -15,7 +15,9 @@ public sealed record ClassStatus(
     IReadOnlyList<AgreedLine> Agreed,
     IReadOnlyList<string> Notices,
     RoundLine? LastRound,
-    string? EndReason)
+    string? EndReason,
+    int Meeting,
+    int Meetings)
 {
     public static ClassStatus Of(ClassView v)
     {
@@ -32,6 +34,8 @@ public sealed record ClassStatus(
             v.Agreed,
             [.. v.Notices.Select(n => n.IsStatement ? $"{n.Party}: {n.Text}" : n.Text)],
             v.LastRound,
-            v.EndReason);
+            v.EndReason,
+            v.Meeting + 1,
+            v.Meetings);
     }
 }

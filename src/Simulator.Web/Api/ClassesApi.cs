@@ -26,6 +26,7 @@ public static class ClassesApi
         facilitator.MapPost("/resume", (string code, ClassroomService s) => Reply(s.ResumeAsync(code)));
         facilitator.MapPost("/next", (string code, ClassroomService s) => Reply(s.NextAsync(code)));
         facilitator.MapPost("/end", (string code, ClassroomService s) => Reply(s.EndAsync(code)));
+        facilitator.MapPost("/next-meeting", (string code, ClassroomService s) => Reply(s.NextMeetingAsync(code)));
         facilitator.MapPost("/extend", (string code, ExtendRequest r, ClassroomService s) => Reply(s.ExtendAsync(code, r.Seconds)));
         facilitator.MapPost("/inject", (string code, InjectRequest r, ClassroomService s) => Reply(s.InjectAsync(code, r.TimelineEvent, r.Set ?? [], r.Description)));
         facilitator.MapPost("/reveal", (string code, RevealRequest r, ClassroomService s) => Reply(s.RevealAsync(code, r.Seat ?? string.Empty, r.Item ?? string.Empty)));

@@ -15,6 +15,7 @@ public sealed class ClassReplicas
 {
     private readonly ConcurrentDictionary<string, Replica> _byCode = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CompiledScenario> _scenarios = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Domain.Series.CompiledSeries> _series = new(StringComparer.Ordinal);
 
     /// <summary>Runs <paramref name="read"/> on the class as of <paramref name="record"/>.</summary>
     public T Read<T>(ClassRecord record, Func<ClassTable, T> read)
@@ -24,10 +25,13 @@ public sealed class ClassReplicas
         var replica = _byCode.GetOrAdd(record.Code, _ => new Replica());
         lock (replica)
         {
-            if (replica.Table is null || replica.Snapshot != record.ScenarioSnapshot || replica.Table.Version > record.Inputs.Length)
+            var key = $"{record.Meeting}:{record.ScenarioSnapshot}";
+            if (replica.Table is null || replica.Snapshot != key || replica.Table.Version > record.Inputs.Length)
             {
-                replica.Snapshot = record.ScenarioSnapshot;
-                replica.Table = new ClassTable(Scenario(record.ScenarioSnapshot), record.HumanSeats);
+                replica.Snapshot = key;
+                replica.Table = record.SeriesSnapshot is { } series
+                    ? ClassSeries.Table(Series(series), record.Meeting, record.HumanSeats, record.StartValues ?? ClassSeries.StartValues(Series(series), 0, null, null))
+                    : new ClassTable(Scenario(record.ScenarioSnapshot), record.HumanSeats);
             }
 
             for (var k = replica.Table.Version; k < record.Inputs.Length; k++)
@@ -38,6 +42,16 @@ public sealed class ClassReplicas
             return read(replica.Table);
         }
     }
+
+    /// <summary>The scenario a class record's table plays (on a series: its meeting's round, agenda events applied).</summary>
+    public CompiledScenario Scenario(ClassRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.SeriesSnapshot is { } series ? Series(series).Rounds[record.Meeting].Scenario : Scenario(record.ScenarioSnapshot);
+    }
+
+    public Domain.Series.CompiledSeries Series(string snapshot) =>
+        _series.GetOrAdd(snapshot, ClassSeries.Compile);
 
     public CompiledScenario Scenario(string snapshot) =>
         _scenarios.GetOrAdd(snapshot, s => CompiledScenario.Compile(ScenarioLoader.LoadText(s, "class scenario")));

@@ -43,7 +43,9 @@ internal static class ClassViews
             table.Phase == ClassPhase.Over ? TranscriptFormatter.Describe(result.EndReason) : null,
             revealed,
             ScenarioSheet.Of(s.Scenario),
-            record.Expires);
+            record.Expires,
+            record.Meeting,
+            record.Meetings);
     }
 
     public static List<DraftLine> Lines(CompiledScenario s, IReadOnlyList<TextItem> text, IReadOnlyList<TextItem> separate) =>

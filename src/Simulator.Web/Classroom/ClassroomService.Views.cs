@@ -60,7 +60,7 @@ public sealed partial class ClassroomService
             return null;
         }
 
-        var scenario = replicas.Scenario(record.ScenarioSnapshot);
+        var scenario = replicas.Scenario(record);
         var reference = await debriefs.ReferenceAsync(record.ScenarioSnapshot, scenario, options.Value.SimulatedRuns);
         return replicas.Read(record, table => table.Phase == ClassPhase.Over ? DebriefBuilder.Build(table, reference.Simulated, reference.Bargaining) : null);
     }
@@ -73,6 +73,6 @@ public sealed partial class ClassroomService
             return [];
         }
 
-        return [.. replicas.Scenario(record.ScenarioSnapshot).Scenario.Timeline.Select(e => e.Description)];
+        return [.. replicas.Scenario(record).Scenario.Timeline.Select(e => e.Description)];
     }
 }

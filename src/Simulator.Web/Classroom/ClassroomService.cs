@@ -30,19 +30,32 @@ public sealed partial class ClassroomService(
     public async Task<ServiceResult<CreatedClass>> CreateAsync(string? scenarioId, string? uploadedYaml, IReadOnlyCollection<string> humanSeats, int? roundSeconds)
     {
         ArgumentNullException.ThrowIfNull(humanSeats);
-        ResolvedScenario resolved;
+        string yaml;
+        string? series = null;
+        Domain.Engine.CompiledScenario first;
         try
         {
-            resolved = !string.IsNullOrWhiteSpace(uploadedYaml)
-                ? UploadedScenario.Load(uploadedYaml, catalog)
-                : catalog.Load(scenarioId ?? string.Empty);
+            if (string.IsNullOrWhiteSpace(uploadedYaml) && catalog.IsSeries(scenarioId))
+            {
+                series = catalog.LoadSeries(scenarioId!);
+                yaml = Domain.Series.SeriesSnapshot.RoundYaml(series, 0);
+                first = replicas.Series(series).Rounds[0].Scenario;
+            }
+            else
+            {
+                var resolved = !string.IsNullOrWhiteSpace(uploadedYaml)
+                    ? UploadedScenario.Load(uploadedYaml, catalog)
+                    : catalog.Load(scenarioId ?? string.Empty);
+                yaml = resolved.Yaml;
+                first = Domain.Engine.CompiledScenario.Compile(resolved.Scenario);
+            }
         }
         catch (ScenarioException ex)
         {
             return ServiceResult<CreatedClass>.Fail(string.Join("\n", ex.Errors.Select(e => e.ToString())));
         }
 
-        var seats = ClassTable.Seats(Domain.Engine.CompiledScenario.Compile(resolved.Scenario)).Select(s => s.Party).ToList();
+        var seats = ClassTable.Seats(first).Select(s => s.Party).ToList();
         var unknown = humanSeats.Where(h => !seats.Contains(h)).ToList();
         if (unknown.Count > 0)
         {
@@ -59,7 +72,7 @@ public sealed partial class ClassroomService(
         {
             var code = ClassTokens.NewCode();
             var token = ClassTokens.NewToken(code);
-            var setup = new ClassSetup(resolved.Yaml, [.. humanSeats.Distinct(StringComparer.Ordinal)], ClassTokens.Hash(token), seconds, time.GetUtcNow().AddHours(options.Value.ClassLifetimeHours));
+            var setup = new ClassSetup(yaml, [.. humanSeats.Distinct(StringComparer.Ordinal)], ClassTokens.Hash(token), seconds, time.GetUtcNow().AddHours(options.Value.ClassLifetimeHours), series);
             if (await Grain(code).Create(setup))
             {
                 return ServiceResult<CreatedClass>.Success(new CreatedClass(code, token));
@@ -118,6 +131,9 @@ public sealed partial class ClassroomService(
 
     public Task<ClassReply> ExtendAsync(string code, int seconds) => Grain(code).Extend(seconds);
 
+    /// <summary>On a series, once a meeting is over: the next meeting, from what the class agreed.</summary>
+    public Task<ClassReply> NextMeetingAsync(string code) => Grain(code).NextMeeting();
+
     public Task<ClassReply> EndAsync(string code) => Send(code, new ClassInput(ClassInputKind.End));
 
     /// <summary>Closes the open round now (the agent answers for seats that have not) and opens the next.</summary>
@@ -158,7 +174,7 @@ public sealed partial class ClassroomService(
             return ClassReply.Refused("no such class", 0);
         }
 
-        var scenario = replicas.Scenario(record.ScenarioSnapshot).Scenario;
+        var scenario = replicas.Scenario(record).Scenario;
         var changes = new List<ParameterChange>();
         var text = description;
         if (timelineEvent is { } k)

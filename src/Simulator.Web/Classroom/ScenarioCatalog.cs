@@ -8,18 +8,32 @@ namespace Simulator.Web.Classroom;
 public sealed class ScenarioCatalog
 {
     private readonly Lazy<IReadOnlyDictionary<string, string>> _files;
+    private readonly Lazy<IReadOnlyDictionary<string, string>> _series;
 
     public ScenarioCatalog(IOptions<ClassroomOptions> options, IWebHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         var configured = options.Value.ScenarioDirectory;
-        _files = new(() => Index(string.IsNullOrEmpty(configured) ? Find(environment.ContentRootPath) : configured));
+        var directory = new Lazy<string>(() => string.IsNullOrEmpty(configured) ? Find(environment.ContentRootPath) : configured);
+        _files = new(() => Index(directory.Value));
+        _series = new(() => IndexSeries(directory.Value));
     }
 
     public IReadOnlyList<string> Ids => [.. _files.Value.Keys.Order(StringComparer.Ordinal)];
 
     public bool Contains(string id) => _files.Value.ContainsKey(id);
+
+    /// <summary>The shipped series (a class plays their rounds as meetings one after another), by id.</summary>
+    public IReadOnlyList<string> SeriesIds => [.. _series.Value.Keys.Order(StringComparer.Ordinal)];
+
+    public bool IsSeries(string? id) => id is not null && _series.Value.ContainsKey(id);
+
+    /// <summary>A shipped series' snapshot (the form a class keeps it in).</summary>
+    public string LoadSeries(string id) =>
+        _series.Value.TryGetValue(id, out var file)
+            ? Domain.Series.SeriesSnapshot.Create(file).Snapshot
+            : throw new ScenarioException(new ScenarioError(id, 1, 1, $"no shipped series '{id}'", $"choose one of {string.Join(", ", SeriesIds)}"));
 
     /// <summary>The scenario and its resolved YAML (no `base:` left), or a <see cref="ScenarioException"/>.</summary>
     public ResolvedScenario Load(string id) =>
@@ -44,6 +58,20 @@ public sealed class ScenarioCatalog
             catch (ScenarioException)
             {
                 // Not a playable scenario on its own.
+            }
+        }
+
+        return files;
+    }
+
+    private static Dictionary<string, string> IndexSeries(string directory)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.Exists(directory) ? Directory.GetFiles(directory, "*.yaml") : [])
+        {
+            if (Domain.Series.SeriesLoader.IsSeries(file))
+            {
+                files[Path.GetFileNameWithoutExtension(file)] = file;
             }
         }
 

@@ -22,6 +22,28 @@ public sealed class FacilitatorConsoleTests : BunitContext
     }
 
     [Fact]
+    public void On_a_series_the_next_meeting_is_offered_once_a_meeting_is_over_and_not_after_the_last()
+    {
+        var table = Views.Table(["ukraine"], new ClassInput(ClassInputKind.Start));
+        var commands = new List<FacilitatorCommand>();
+        var running = Render<FacilitatorConsole>(ps => ps.Add(p => p.View, Views.Room(table) with { Meetings = 3 }));
+        Assert.Empty(running.FindAll("#next-meeting"));
+        Assert.Contains("Meeting 1 of 3", running.Markup, StringComparison.Ordinal);
+
+        table.Apply(new ClassInput(ClassInputKind.End));
+        var over = Render<FacilitatorConsole>(ps => ps.Add(p => p.View, Views.Room(table) with { Meetings = 3 }).Add(p => p.OnCommand, (FacilitatorCommand c) => commands.Add(c)));
+        Assert.Contains("Start meeting 2 of 3", over.Find("#next-meeting").TextContent, StringComparison.Ordinal);
+        over.Find("#next-meeting").Click();
+        Assert.Equal([FacilitatorCommand.NextMeeting], commands);
+
+        var last = Render<FacilitatorConsole>(ps => ps.Add(p => p.View, Views.Room(table) with { Meeting = 2, Meetings = 3 }));
+        Assert.Empty(last.FindAll("#next-meeting"));
+        var single = Render<FacilitatorConsole>(ps => ps.Add(p => p.View, Views.Room(table)));
+        Assert.Empty(single.FindAll("#next-meeting"));
+        Assert.DoesNotContain("Meeting 1 of", single.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_console_injects_a_timeline_event_or_a_set_change_and_hands_seats_to_the_agent()
     {
         var table = Views.Table(["ukraine"], new ClassInput(ClassInputKind.Start));

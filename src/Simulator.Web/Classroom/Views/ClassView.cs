@@ -21,8 +21,13 @@ public sealed record ClassView(
     string? EndReason,
     IReadOnlyList<string> Revealed,
     ScenarioSheet Sheet,
-    DateTimeOffset Expires)
+    DateTimeOffset Expires,
+    int Meeting = 0,
+    int Meetings = 1)
 {
+    /// <summary>A class on a series whose meeting is over and has a meeting after it.</summary>
+    public bool HasNextMeeting => Phase == ClassPhase.Over && Meeting + 1 < Meetings;
+
     public SeatLine? Seat(string party) => Seats.FirstOrDefault(s => s.Party == party);
 
     public bool IsOpen => Phase is ClassPhase.Drafting or ClassPhase.Answering;

@@ -9,4 +9,5 @@ public enum FacilitatorCommand
     Extend,
     Next,
     End,
+    NextMeeting,
 }
