@@ -1,0 +1,20 @@
+namespace Simulator.Domain.Engine;
+
+/// <summary>Which of <see cref="Blockers"/>' sentences a <see cref="BlockerRecipe"/> renders.</summary>
+internal enum BlockerForm
+{
+    /// <summary>A key and explanation given as text.</summary>
+    Fixed,
+    RedLineObjection,
+    MandateObjection,
+    ObjectedLinkage,
+    Declined,
+    InsufficientGain,
+    RedLineBound,
+    MandateBound,
+    NoZone,
+    NoInterest,
+    LeftOutOfPackage,
+    Package,
+    UnmetLinkage,
+}
