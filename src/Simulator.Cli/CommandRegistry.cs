@@ -23,6 +23,7 @@ internal static class CommandRegistry
         config.AddCommand<Commands.SensitivityCommand>("sensitivity").WithDescription("Which uncertain parameter drives which outcome: one-at-a-time swings (tornado) and first-order Sobol indices.");
         config.AddCommand<Commands.CompareCommand>("compare").WithDescription("Scenarios side by side: per issue the difference in agreement probability, its interval and a two-proportion test.");
         config.AddCommand<Calibration.CalibrateCommand>("calibrate").WithDescription("Which parameter values are consistent with the record: rejection ABC over the Monte Carlo runs, prior vs posterior per parameter.").WithExample("calibrate", "scenarios/istanbul-2025-05-16.yaml", "--runs", "20000");
+        config.AddCommand<Commands.ScoreCommand>("score").WithDescription("Hold the model against history: per recorded issue the probability and hit or miss; accuracy, Brier and log score beside the trivial baselines; a calibration chart.").WithExample("score", "scenarios/istanbul-2025-05-16.yaml", "--runs", "500");
         config.AddCommand<Commands.ReportCommand>("report").WithDescription("One self-contained HTML report with tables and charts that opens offline.").WithExample("report", "scenarios/istanbul-2025-05-16.yaml", "--out", "report.html");
     }
 }

@@ -77,6 +77,8 @@ public static class SimApp
         config.SetApplicationName("sim");
         config.UseStrictParsing();
         config.Settings.Registrar.RegisterInstance(errors);
+        config.Settings.Registrar.RegisterInstance(TimeProvider.System);
+        config.Settings.Registrar.Register<Play.IPlayInput, Play.ConsolePlayInput>();
         config.SetExceptionHandler((ex, _) => HandleException(ex, errors, args));
         CommandRegistry.Register(config);
     }

@@ -23,6 +23,12 @@ internal static partial class GrainLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Experiment {ExperimentId} cancelled by its caller after about {Runs} runs")]
     public static partial void ExperimentCancelled(ILogger logger, string experimentId, int runs);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Experiment {ExperimentId} resumed from its checkpoint: {Runs} runs in {Batches} batches already counted")]
+    public static partial void ExperimentResumed(ILogger logger, string experimentId, int runs, int batches);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Experiment {ExperimentId}: its checkpoint could not be stored; losing the coordinator now would re-run more batches")]
+    public static partial void CheckpointNotStored(ILogger logger, Exception exception, string experimentId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Experiment {ExperimentId} completed but its outcome could not be stored; a rerun will compute it again")]
     public static partial void OutcomeNotStored(ILogger logger, Exception exception, string experimentId);
 }

@@ -10,7 +10,7 @@ namespace Simulator.Grains;
 public static class SimulatorGrainsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the compiled-scenario cache, the silo-keyed placement and (unless one is registered
+    /// Registers the compiled-scenario and compiled-series caches, the silo-keyed placement and (unless one is registered
     /// already, as tests do) the YAML snapshot compiler.
     /// </summary>
     public static IServiceCollection AddSimulatorGrainServices(this IServiceCollection services)
@@ -19,6 +19,8 @@ public static class SimulatorGrainsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Experiments.ExperimentTiming.Default);
         services.AddSingleton<CompiledScenarioCache>();
+        services.AddSingleton<CompiledSeriesCache>();
+        services.AddSingleton<Experiments.ExperimentWorks>();
         services.AddPlacementDirector<SiloKeyedPlacement, SiloKeyedPlacementDirector>();
         return services;
     }

@@ -8,6 +8,12 @@ using Simulator.Hosting.Cluster;
 using Simulator.Silo;
 
 // A standalone silo of a real cluster: Redis membership and grain storage, batches from any client.
+if (args.Any(a => a is "--help" or "-h"))
+{
+    Console.WriteLine(SiloSettings.Help);
+    return 0;
+}
+
 if (SiloSettings.CheckArguments(args) is { } badArgument)
 {
     Console.Error.WriteLine($"Simulator.Silo: {badArgument}");

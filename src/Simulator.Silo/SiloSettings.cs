@@ -32,6 +32,26 @@ internal sealed record SiloSettings(ClusterSiloOptions Silo, int DashboardPort, 
         "usage: Simulator.Silo --cluster redis://HOST:PORT [--cluster-id ID] [--silo-port N] [--gateway-port N] " +
         "[--advertised-address IP] [--dashboard-port N] [--dashboard-address IP] [--telemetry none|console]";
 
+    /// <summary>`--help`: the usage line, then every option with what it does and its environment variable.</summary>
+    public static string Help =>
+        Usage + "\n\n" +
+        "A standalone silo of a simulator cluster: Redis holds the membership and the grain state.\n\n" +
+        "options (each also from the environment variable shown, or the Silo section of appsettings.json; the command line wins):\n" +
+        string.Join("\n", Options.Select(o => $"  {o.Switch,-22} {Describe(o.Key)} [{o.Variable}]"));
+
+    private static string Describe(string key) => key switch
+    {
+        "Cluster" => $"the cluster's Redis, {ClusterTarget.Scheme}HOST:PORT (required)",
+        "ClusterId" => $"silos and clients with the same id on the same Redis form one cluster (default {ClusterSiloOptions.DefaultClusterId})",
+        "SiloPort" => $"silo-to-silo port (default {ClusterSiloOptions.DefaultSiloPort})",
+        "GatewayPort" => $"port clients connect to (default {ClusterSiloOptions.DefaultGatewayPort})",
+        "AdvertisedAddress" => "the IP other silos and clients reach this one at (default: this machine's)",
+        "DashboardPort" => "serve the Orleans Dashboard on this port (default: no dashboard)",
+        "DashboardAddress" => "the Dashboard's address (default 127.0.0.1)",
+        "Telemetry" => "none (default) or console: print traces and metrics",
+        _ => key,
+    };
+
     /// <summary>Refuses what the host would silently ignore: an unknown switch or a switch without a value.</summary>
     public static string? CheckArguments(string[] args)
     {

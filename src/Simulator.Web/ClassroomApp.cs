@@ -54,7 +54,7 @@ public static class ClassroomApp
         {
             foreach (var url in app.Urls)
             {
-                Console.WriteLine($"Classroom: open {url} (a server restart loses running classes: the embedded silo keeps them in memory)");
+                Console.WriteLine($"Classroom: open {url} ({ClassroomSilo.Storage(app.Configuration)})");
             }
         });
         return app;

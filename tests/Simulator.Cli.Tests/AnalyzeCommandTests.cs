@@ -46,7 +46,7 @@ public sealed class AnalyzeCommandTests
         var (exit, stdout, _) = SimCli.Run("analyze", Seed, "--runs", "20");
 
         Assert.Equal(0, exit);
-        Assert.Contains("ceasefire >= 15 has no zone of agreement", stdout.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
+        Assert.Contains("Ceasefire >= 15 (between 'no ceasefire, fighting continues' and 'limited truce (e.g. energy infrastructure)') has no zone of agreement", stdout.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
         Assert.Contains("distance from", stdout);
         Assert.Contains("Shapley-Shubik", stdout);
     }

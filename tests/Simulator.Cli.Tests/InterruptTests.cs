@@ -24,6 +24,7 @@ public sealed class InterruptTests : IDisposable
         new[] { "compare", "scenarios/istanbul-2025-05-16.yaml", "scenarios/what-if-putin-attends.yaml", "--runs", "2000000", "--out", "{out}" },
         new[] { "report", "scenarios/istanbul-2025-05-16.yaml", "--runs", "2000000", "--out", "{out}/report.html" },
         new[] { "analyze", "scenarios/istanbul-2025-05-16.yaml", "--runs", "1000000" },
+        new[] { "score", "scenarios/istanbul-2025-05-16.yaml", "scenarios/what-if-putin-attends.yaml", "--runs", "2000000", "--out", "{out}" },
     };
 
     [Theory]

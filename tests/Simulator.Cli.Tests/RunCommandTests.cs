@@ -97,6 +97,6 @@ public sealed class RunCommandTests
         Assert.Contains("Round 1", result.Out, StringComparison.Ordinal);
         Assert.Contains("rejects", result.Out, StringComparison.Ordinal);
         Assert.Contains("Ended after", result.Out, StringComparison.Ordinal);
-        Assert.Contains("ceasefire: not agreed", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Ceasefire: not agreed", result.Out, StringComparison.Ordinal);
     }
 }

@@ -44,6 +44,31 @@ public sealed class ClusterTests(RedisServer redis)
     }
 
     [Fact]
+    public async Task Losing_the_coordinator_silo_midway_resumes_from_the_batches_already_counted_and_counts_every_run_once()
+    {
+        const int runs = 120_000;
+        await using var cluster = await SiloCluster.StartAsync(redis, 3);
+        var (compiled, spec) = Experiment(runs);
+        var grain = cluster.Client!.Client.GetGrain<IExperimentGrain>(ExperimentKey.Of(spec));
+        var progress = new ProgressWatch(runs / 3);
+
+        var run = cluster.Client.Experiments.RunAsync(spec, progress);
+        await progress.Reached.WaitAsync(TimeSpan.FromMinutes(3));
+        var coordinator = (await grain.GetStatus()).Coordinator;
+        var victim = cluster.Addresses.IndexOf(coordinator!);
+        Assert.True(victim >= 0, $"the coordinator {coordinator} is not one of the test's silos");
+        cluster.Silos[victim].Kill();
+        var outcome = await run.WaitAsync(TimeSpan.FromMinutes(5));
+
+        Assert.True(cluster.Client.Experiments.Restarts >= 1, "the client never had to start the experiment again: the coordinator was not lost");
+        Assert.InRange(outcome.ResumedRuns, 1, runs - 1);
+        Assert.NotEqual(coordinator, (await grain.GetStatus()).Coordinator);
+        Assert.Equal(runs, outcome.Aggregate.Runs);
+        Assert.Equal(outcome.Batches, outcome.BatchesBySilo.Sum(s => s.Count));
+        Assert.Equal(Json(ExperimentRunner.Run(compiled, runs, Seed)), Json(AggregateMapper.ToResult(compiled, outcome.Aggregate, Seed)));
+    }
+
+    [Fact]
     public async Task A_client_killed_midway_and_run_again_attaches_to_the_experiment_and_prints_the_same_result()
     {
         const int runs = 20_000;
@@ -55,15 +80,17 @@ public sealed class ClusterTests(RedisServer redis)
         var reference = cluster.Client.Client.CreateObjectReference<IExperimentObserver>(watcher);
         await grain.Subscribe(reference);
         string[] command = [RepositoryFiles.SimDll, "run", ScenarioFile, "--runs", "20000", "--seed", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--cluster", redis.Address, "--format", "json"];
+        // The cluster id by flag for the first two, from the environment for the third.
+        string[] withId = [.. command, "--cluster-id", cluster.ClusterId];
         var environment = new Dictionary<string, string> { [OrleansConnections.ClusterIdVariable] = cluster.ClusterId };
 
-        using (var first = ChildProcess.Start("dotnet", command, environment: environment))
+        using (var first = ChildProcess.Start("dotnet", withId))
         {
             await watcher.Reached.WaitAsync(TimeSpan.FromMinutes(2));
             first.Kill();
         }
 
-        using var second = ChildProcess.Start("dotnet", command, environment: environment);
+        using var second = ChildProcess.Start("dotnet", withId);
         var code = await second.WaitForExitAsync(TimeSpan.FromMinutes(4));
         using var third = ChildProcess.Start("dotnet", command, environment: environment);
         await third.WaitForExitAsync(TimeSpan.FromMinutes(2));
@@ -97,6 +124,19 @@ public sealed class ClusterTests(RedisServer redis)
         Assert.Equal(runs, outcome.Aggregate.Runs);
         Assert.Equal(outcome.Batches, outcome.BatchesBySilo.Sum(s => s.Count));
         Assert.Equal(Json(ExperimentRunner.Run(compiled, runs, Seed)), Json(AggregateMapper.ToResult(compiled, outcome.Aggregate, Seed)));
+    }
+
+    [Fact]
+    public async Task The_silo_lists_every_option_with_its_environment_variable_under_help()
+    {
+        using var silo = ChildProcess.Start("dotnet", [RepositoryFiles.SiloDll, "--help"]);
+        var code = await silo.WaitForExitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(0, code);
+        foreach (var (option, variable) in new[] { ("--cluster ", "SIM_CLUSTER]"), ("--cluster-id", "SIM_CLUSTER_ID"), ("--silo-port", "SIM_SILO_PORT"), ("--gateway-port", "SIM_GATEWAY_PORT"), ("--dashboard-port", "SIM_DASHBOARD_PORT") })
+        {
+            Assert.Contains(silo.Output.Split('\n'), l => l.TrimStart().StartsWith(option, StringComparison.Ordinal) && l.Contains(variable, StringComparison.Ordinal));
+        }
     }
 
     /// <summary>The experiment as `sim run FILE --runs N --seed S` sends it, and its compiled scenario.</summary>

@@ -80,6 +80,21 @@ internal static class Blockers
         return new Blocker(BlockerKind.NoZone, lowOwner, () => $"nozone:{issueId}:{first}/{second}", () => $"no zone of agreement on {issueId}: {a} needs at least {Figure(s, values, lowOwner, issue, false, low)}, {b} at most {Figure(s, values, highOwner, issue, true, high)}", values);
     }
 
+    /// <summary>
+    /// The learned limits overlap, but by less than a text can print (no multiple of
+    /// <see cref="MediatorDrafter.PrintStep"/> between them): counted as no zone, and said so.
+    /// </summary>
+    public static Blocker NoPrintableZone(CompiledScenario s, IReadOnlyList<double> values, int issue, int lowOwner, double low, int highOwner, double high)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var issueId = IssueId(s, issue);
+        var a = s.Parties[lowOwner].Id;
+        var b = s.Parties[highOwner].Id;
+        var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+        var step = BlockerText.Number(MediatorDrafter.PrintStep);
+        return new Blocker(BlockerKind.NoZone, lowOwner, () => $"nozone:{issueId}:{first}/{second}", () => $"no zone of agreement on {issueId} that a text can print: {a} needs at least {Figure(s, values, lowOwner, issue, false, low)}, {b} at most {Figure(s, values, highOwner, issue, true, high)}, and no multiple of {step} lies between", values);
+    }
+
     public static Blocker NoInterest(CompiledScenario s, int issue) =>
         new(BlockerKind.NoInterest, -1, () => $"nointerest:{IssueId(s, issue)}", () => $"the principals' positions on {IssueId(s, issue)} leave no change worth tabling");
 

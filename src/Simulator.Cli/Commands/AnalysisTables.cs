@@ -1,32 +1,33 @@
 using Simulator.Cli.Output;
 using System.Globalization;
 using Simulator.Domain.Analysis.Reports;
+using Simulator.Domain.Scenarios;
 using Spectre.Console;
 
 namespace Simulator.Cli.Commands;
 
-/// <summary>The table form of `sim analyze`: one section per question a student asks.</summary>
+/// <summary>The table form of `sim analyze`: one section per question a student asks, in names and labels (the JSON keeps ids).</summary>
 internal static class AnalysisTables
 {
-    public static void Write(IAnsiConsole console, ScenarioAnalysisReport report)
+    public static void Write(IAnsiConsole console, ScenarioAnalysisReport report, ScenarioWording words)
     {
         console.MarkupLine($"[bold]Bargaining analysis: {ConsoleText.Markup(report.Title)}[/] ({ConsoleText.Markup(report.Scenario)})");
-        console.WriteLine(ConsoleText.Plain($"Parties analysed: {string.Join(", ", report.Parties)}. No deal (every issue at its status quo) is worth " +
-            string.Join(", ", report.Disagreement.Select(d => $"{d.Key} {F(d.Value, 3)}")) + "."));
+        console.WriteLine(ConsoleText.Plain($"Parties analysed: {string.Join(", ", report.Parties.Select(words.Party))}. No deal (every issue at its status quo) is worth " +
+            string.Join(", ", report.Disagreement.Select(d => $"{words.Party(d.Key)} {F(d.Value, 3)}")) + "."));
         console.WriteLine();
-        WhyNoAgreement(console, report);
-        console.Write(Zones(report));
+        WhyNoAgreement(console, report, words);
+        console.Write(Zones(report, words));
         console.WriteLine();
-        console.Write(Solutions(report));
-        WriteModal(console, report);
+        console.Write(Solutions(report, words));
+        WriteModal(console, report, words);
         console.WriteLine();
         foreach (var power in report.Power)
         {
-            console.Write(Power(power));
+            console.Write(Power(power, words));
         }
     }
 
-    private static void WhyNoAgreement(IAnsiConsole console, ScenarioAnalysisReport report)
+    private static void WhyNoAgreement(IAnsiConsole console, ScenarioAnalysisReport report, ScenarioWording words)
     {
         console.MarkupLine("[bold]Why some issues cannot be agreed, and what would open them[/]");
         if (report.Diagnoses.Count == 0)
@@ -36,28 +37,28 @@ internal static class AnalysisTables
 
         foreach (var diagnosis in report.Diagnoses)
         {
-            console.WriteLine(ConsoleText.Plain($"  - {diagnosis.Explanation}"));
+            console.WriteLine(ConsoleText.Plain($"  - {words.Text(diagnosis.Explanation)}"));
         }
 
         console.WriteLine();
     }
 
-    private static Table Zones(ScenarioAnalysisReport report)
+    private static Table Zones(ScenarioAnalysisReport report, ScenarioWording words)
     {
         var table = new Table().Title("Zones of agreement among the principals (0-100 scale)")
             .AddColumn("issue (status quo)").AddColumn("on its own").AddColumn("with linkages");
         foreach (var zone in report.Zones)
         {
             var own = zone.OwnZoneOpen ? $"[green][[{F(zone.OwnLow)}, {F(zone.OwnHigh)}]][/]" : "[red]closed[/]";
-            var joint = zone.JointZoneExists ? $"[green]{ConsoleText.Markup(zone.Summary)}[/]" : $"[red]{ConsoleText.Markup(zone.Summary)}[/]";
-            table.AddRow($"{ConsoleText.Markup(zone.Issue)} ({F(zone.StatusQuo)})", own, joint);
+            var joint = zone.JointZoneExists ? $"[green]{ConsoleText.Markup(words.Text(zone.Summary))}[/]" : $"[red]{ConsoleText.Markup(words.Text(zone.Summary))}[/]";
+            table.AddRow($"{ConsoleText.Markup(words.Issue(zone.Issue))} ({F(zone.StatusQuo)})", own, joint);
         }
 
         return table;
     }
 
     // Concepts as columns and issues as rows, so five solutions fit side by side in a terminal.
-    private static Table Solutions(ScenarioAnalysisReport report)
+    private static Table Solutions(ScenarioAnalysisReport report, ScenarioWording words)
     {
         var table = new Table().Title("Solution points over individually rational outcomes (agreed values; '-' = status quo)").AddColumn("");
         foreach (var s in report.Solutions)
@@ -81,7 +82,7 @@ internal static class AnalysisTables
         var issues = report.Zones.Select(z => z.Issue).ToList();
         foreach (var issue in issues)
         {
-            var cells = new List<string> { ConsoleText.Markup(issue) };
+            var cells = new List<string> { ConsoleText.Markup(words.Issue(issue)) };
             cells.AddRange(report.Solutions.Select(s => s.Agreed.TryGetValue(issue, out var v) ? F(v) : "[dim]-[/]"));
             if (modal is not null)
             {
@@ -93,7 +94,7 @@ internal static class AnalysisTables
 
         foreach (var party in report.Parties)
         {
-            var cells = new List<string> { $"[bold]u({ConsoleText.Markup(party)})[/]" };
+            var cells = new List<string> { $"[bold]u({ConsoleText.Markup(words.Party(party))})[/]" };
             cells.AddRange(report.Solutions.Select(s => F(s.Utilities[party], 3)));
             if (modal is not null)
             {
@@ -126,27 +127,27 @@ internal static class AnalysisTables
         _ => concept,
     };
 
-    private static void WriteModal(IAnsiConsole console, ScenarioAnalysisReport report)
+    private static void WriteModal(IAnsiConsole console, ScenarioAnalysisReport report, ScenarioWording words)
     {
         if (report.Simulated is not { } modal)
         {
             return;
         }
 
-        var agreed = modal.Agreed.Count == 0 ? "nothing" : string.Join(", ", modal.Agreed.Select(a => $"{a.Key} {F(a.Value)}"));
+        var agreed = modal.Agreed.Count == 0 ? "nothing" : string.Join(", ", modal.Agreed.Select(a => $"{words.Issue(a.Key)} {F(a.Value)}"));
         console.WriteLine(ConsoleText.Plain(
             $"Simulated mode: the most frequent outcome of {modal.Runs} runs ({modal.Protocol}, seed {modal.Seed}), " +
             $"{F(modal.Share * 100)}% of runs: agreed {agreed}."));
     }
 
-    private static Table Power(PowerReport power)
+    private static Table Power(PowerReport power, ScenarioWording words)
     {
         var table = new Table().Title($"Voting power: {ConsoleText.Markup(power.Description)} (quota {F(power.Quota)})")
             .AddColumn("party").AddColumn(new TableColumn("capability").RightAligned())
             .AddColumn(new TableColumn("Shapley-Shubik").RightAligned()).AddColumn(new TableColumn("Banzhaf (normalised)").RightAligned());
         foreach (var e in power.Entries)
         {
-            table.AddRow(ConsoleText.Markup(e.Party) + (e.Required ? " [dim](must endorse)[/]" : ""), F(e.Weight), F(e.ShapleyShubik, 3), F(e.Banzhaf, 3));
+            table.AddRow(ConsoleText.Markup(words.Party(e.Party)) + (e.Required ? " [dim](must endorse)[/]" : ""), F(e.Weight), F(e.ShapleyShubik, 3), F(e.Banzhaf, 3));
         }
 
         return table;

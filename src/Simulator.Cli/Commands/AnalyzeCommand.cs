@@ -26,7 +26,8 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
         }
         else
         {
-            AnalysisTables.Write(console, report);
+            AnalysisTables.Write(console, report, new Domain.Scenarios.ScenarioWording(scenario));
+            ObservedRecordTable.Write(console, scenario);
         }
 
         return ExitCodes.Success;

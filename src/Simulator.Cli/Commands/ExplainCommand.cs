@@ -22,6 +22,7 @@ public sealed class ExplainCommand(IAnsiConsole console) : Command<ExplainSettin
         var seed = settings.Seed ?? scenario.MonteCarlo.Seed;
         var result = ExperimentRunner.Explain(compiled, seed, settings.Run);
         console.WriteRaw(ConsoleText.Plain($"{scenario.Title}: run {settings.Run} of seed {seed}\n\n{TranscriptFormatter.Format(compiled, result)}"));
+        ObservedRecordTable.Write(console, scenario);
         return ExitCodes.Success;
     }
 }

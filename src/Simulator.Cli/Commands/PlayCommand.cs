@@ -14,10 +14,15 @@ namespace Simulator.Cli.Commands;
 /// <summary>
 /// `sim play FILE`: one live session on an embedded silo, drawn round by round for a class: the
 /// draft, each principal's answer as it comes, the reasons, and the outcome. `--step` pauses
-/// between rounds; `--human PARTY` puts a person in a principal's seat.
+/// between rounds; `--human PARTY` puts a person in a principal's seat, who answers at the terminal
+/// (read through <see cref="IPlayInput"/>) against a countdown of their own. q at any prompt quits
+/// and writes nothing; `--out DIR` writes the transcript once the session has ended.
 /// </summary>
-public sealed class PlayCommand(IAnsiConsole console) : AsyncCommand<PlaySettings>
+public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProvider time) : AsyncCommand<PlaySettings>
 {
+    /// <summary>How long past the terminal's own deadlines the seat grains wait, should this process go away mid-question.</summary>
+    private static readonly TimeSpan GrainSlack = TimeSpan.FromSeconds(60);
+
     public override async Task<int> ExecuteAsync(CommandContext context, PlaySettings settings, CancellationToken cancellationToken)
     {
         var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
@@ -28,60 +33,99 @@ public sealed class PlayCommand(IAnsiConsole console) : AsyncCommand<PlaySetting
             throw new UserInputException($"--human {ConsoleText.Plain(human)}: not a principal at this table; choose one of {string.Join(", ", principals)}.");
         }
 
-        await using var silo = await OrleansConnections.OpenAsync(ClusterOption.Resolve(settings.Cluster, out _), new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken);
+        if (settings.Out is { } outDir && File.Exists(outDir))
+        {
+            throw new UserInputException($"--out {ConsoleText.Plain(outDir)}: is a file; give a folder for transcript.json and transcript.txt.");
+        }
+
+        var humans = settings.Human.Distinct().ToArray();
+        var deadline = TimeSpan.FromSeconds(settings.Deadline);
+        var prompt = new TimedPrompt(console, input, time);
+        await using var silo = await OrleansConnections.OpenAsync(ClusterOption.Resolve(settings.Cluster, out _), new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken, settings.ClusterId);
         var id = SessionId.New();
         var session = silo.Client.GetGrain<ISessionGrain>(id.Value);
         var observer = new LiveSessionObserver();
         var reference = silo.Client.CreateObjectReference<ISessionObserver>(observer);
         await session.Subscribe(reference);
-        var info = await session.Start(new SessionSetup(snapshot, [.. settings.Human.Distinct()], TimeSpan.FromSeconds(settings.Deadline)));
-        console.Write(new Rule($"[bold]{ConsoleText.Markup(info.Title)}[/]"));
-        console.MarkupLine($"chair: {ConsoleText.Markup(info.Mediator ?? "none")}; at the table: {ConsoleText.Markup(string.Join(", ", info.Principals))}");
-
-        // Bounded: the session ends by its round limit; one extra pass lets it close.
-        for (var round = 0; round <= scenario.Scenario.Protocol.MaxRounds; round++)
+        try
         {
-            if (settings.Step && round > 0)
+            // The terminal keeps each seat's deadline; the grains wait for all seats in turn, and a little longer.
+            var info = await session.Start(new SessionSetup(snapshot, humans, deadline * Math.Max(1, humans.Length) + GrainSlack, settings.Seed));
+            console.Write(new Rule($"[bold]{ConsoleText.Markup(info.Title)}[/]"));
+            console.MarkupLine($"chair: {ConsoleText.Markup(info.Mediator ?? "none")}; at the table: {ConsoleText.Markup(string.Join(", ", info.Principals))}");
+            var seats = new HumanSeatPrompt(prompt, deadline);
+
+            // Bounded: the session ends by its round limit; one extra pass lets it close.
+            for (var round = 0; round <= scenario.Scenario.Protocol.MaxRounds; round++)
             {
-                console.MarkupLine("[dim]Press Enter for the next round.[/]");
-                _ = Console.In.ReadLine();
+                if (settings.Step && round > 0 && (await prompt.AskAsync("[dim]Press Enter for the next round[/]", cancellationToken)).IsQuit)
+                {
+                    throw new PlayQuitException();
+                }
+
+                var played = info.HumanParties.Length > 0
+                    ? await PlayWithPeople(silo, id, info, session, observer, seats, round, cancellationToken)
+                    : await PlayLive(info, session, observer, round, cancellationToken);
+                if (!played)
+                {
+                    break;
+                }
             }
 
-            var played = info.HumanParties.Length > 0
-                ? await PlayWithPeople(console, silo, id, info, session, observer, round)
-                : await PlayLive(console, info, session, observer, round);
-            if (!played)
+            var status = await session.GetStatus();
+            if (status.Outcome is { } outcome)
             {
-                break;
+                console.Write(SessionView.Outcome(outcome));
             }
-        }
 
-        var status = await session.GetStatus();
-        if (status.Outcome is { } outcome)
+            if (settings.Out is { } folder)
+            {
+                var transcript = new PlayTranscript(
+                    Reproducibility.ProvenanceFactory.For("play", settings.File, snapshot, loaded, settings.Sets, runs: null, settings.Seed),
+                    info.ScenarioId,
+                    info.Title,
+                    info.Mediator,
+                    info.Principals,
+                    info.HumanParties,
+                    settings.Deadline,
+                    settings.Seed,
+                    await session.GetTranscript(),
+                    status.Outcome);
+                using var output = OutputFolder.Open(folder);
+                output.WriteText(PlayTranscript.JsonFileName, transcript.ToJson());
+                output.WriteText(PlayTranscript.TextFileName, transcript.ToText());
+                console.MarkupLine($"[dim]wrote {ConsoleText.Markup(Path.Combine(folder, PlayTranscript.JsonFileName))} and {PlayTranscript.TextFileName}[/]");
+            }
+
+            return ExitCodes.Success;
+        }
+        catch (PlayQuitException)
         {
-            console.Write(SessionView.Outcome(outcome));
+            console.MarkupLine("[dim]quit: the session was left unfinished; nothing was written.[/]");
+            return ExitCodes.Success;
         }
-
-        await session.Unsubscribe(reference);
-        silo.Client.DeleteObjectReference<ISessionObserver>(reference);
-        GC.KeepAlive(observer);
-        return ExitCodes.Success;
+        finally
+        {
+            await session.Unsubscribe(reference);
+            silo.Client.DeleteObjectReference<ISessionObserver>(reference);
+            GC.KeepAlive(observer);
+        }
     }
 
     /// <summary>Software agents in every seat: the draft appears, then the answers fill in.</summary>
-    private static async Task<bool> PlayLive(IAnsiConsole console, SessionInfo info, ISessionGrain session, LiveSessionObserver observer, int round)
+    private async Task<bool> PlayLive(SessionInfo info, ISessionGrain session, LiveSessionObserver observer, int round, CancellationToken cancellationToken)
     {
         var step = session.Step();
-        var question = await observer.QuestionFor(round, step);
+        var question = await observer.QuestionFor(round, step).WaitAsync(cancellationToken);
         if (question is null)
         {
-            return await Show(console, info, await step);
+            return Show(info, await step.WaitAsync(cancellationToken));
         }
 
         var played = false;
         await console.Live(SessionView.Round(info, question)).StartAsync(async live =>
         {
-            var closed = await step;
+            var closed = await step.WaitAsync(cancellationToken);
             played = closed is not null;
             if (closed is not null)
             {
@@ -91,41 +135,41 @@ public sealed class PlayCommand(IAnsiConsole console) : AsyncCommand<PlaySetting
         return played;
     }
 
-    private static Task<bool> Show(IAnsiConsole console, SessionInfo info, RoundSummary? closed)
+    private bool Show(SessionInfo info, RoundSummary? closed)
     {
         if (closed is not null)
         {
             console.Write(SessionView.Round(info, closed));
         }
 
-        return Task.FromResult(closed is not null);
+        return closed is not null;
     }
 
-    /// <summary>Some seats are people: show the draft, take each person's decision at the terminal, then show the answers.</summary>
-    private static async Task<bool> PlayWithPeople(IAnsiConsole console, IOrleansConnection silo, SessionId id, SessionInfo info, ISessionGrain session, LiveSessionObserver observer, int round)
+    /// <summary>Some seats are people: show the draft, take each person's decision at the terminal in turn, then show the answers.</summary>
+    private async Task<bool> PlayWithPeople(IOrleansConnection silo, SessionId id, SessionInfo info, ISessionGrain session, LiveSessionObserver observer, HumanSeatPrompt seats, int round, CancellationToken cancellationToken)
     {
         var step = session.Step();
-        var question = await observer.QuestionFor(round, step);
+        var question = await observer.QuestionFor(round, step).WaitAsync(cancellationToken);
         if (question is null)
         {
-            return await Show(console, info, await step);
+            return Show(info, await step.WaitAsync(cancellationToken));
         }
 
         console.Write(SessionView.Round(info, question));
         foreach (var party in info.HumanParties)
         {
-            var answer = HumanSeatPrompt.Ask(console, Console.In, party, question);
-            if (!await Submit(silo.Client.GetGrain<IPartyGrain>(new PartySeat(id, party).Key), answer))
+            var answer = await seats.AskAsync(party, question, cancellationToken);
+            if (!await Submit(silo.Client.GetGrain<IPartyGrain>(new PartySeat(id, party).Key), answer, cancellationToken))
             {
                 console.MarkupLine($"[dim]too late: the software agent answered for {ConsoleText.Markup(party)}.[/]");
             }
         }
 
-        return await Show(console, info, await step);
+        return Show(info, await step.WaitAsync(cancellationToken));
     }
 
     /// <summary>The question reaches the screen a moment before the seat starts waiting: retry briefly (bounded) before calling it too late.</summary>
-    private static async Task<bool> Submit(IPartyGrain seat, HumanAnswer answer)
+    private static async Task<bool> Submit(IPartyGrain seat, HumanAnswer answer, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < 40; attempt++)
         {
@@ -134,7 +178,7 @@ public sealed class PlayCommand(IAnsiConsole console) : AsyncCommand<PlaySetting
                 return true;
             }
 
-            await Task.Delay(50);
+            await Task.Delay(50, cancellationToken);
         }
 
         return false;

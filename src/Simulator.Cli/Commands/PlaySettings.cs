@@ -12,17 +12,29 @@ public sealed class PlaySettings : ScenarioSettings
     public bool Step { get; init; }
 
     [CommandOption("--human <PARTY>")]
-    [Description("A person answers for this principal at the terminal (repeatable); the software agent answers if the deadline passes.")]
+    [Description("A person answers for this principal at the terminal (repeatable); the software agent answers what is still open when the seat's deadline passes.")]
     public string[] Human { get; init; } = [];
 
     [CommandOption("--deadline <SECONDS>")]
-    [Description("How long a human seat has to answer before the agent does (default 120).")]
+    [Description("Seconds each human seat has for its decision in a round, counted down on screen (default 120).")]
     [DefaultValue(120)]
     public int Deadline { get; init; } = 120;
+
+    [CommandOption("--seed <S>")]
+    [Description("Play the values run 0 of this seed draws (the run `sim explain --seed S` shows); default: the scenario's base values.")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--out <DIR>")]
+    [Description("Write the transcript (transcript.json and transcript.txt) into this folder once the session has ended.")]
+    public string? Out { get; init; }
 
     [CommandOption("--cluster <REDIS>")]
     [Description(Execution.ClusterOption.Description)]
     public string? Cluster { get; init; }
+
+    [CommandOption("--cluster-id <ID>")]
+    [Description(Execution.ClusterOption.IdDescription)]
+    public string? ClusterId { get; init; }
 
     [CommandOption("--telemetry <EXPORTER>")]
     [Description("none (default) or console. OTLP is used whenever OTEL_EXPORTER_OTLP_ENDPOINT is set.")]
@@ -35,6 +47,11 @@ public sealed class PlaySettings : ScenarioSettings
         if (clusterError is not null)
         {
             return ValidationResult.Error(clusterError);
+        }
+
+        if (Execution.ClusterOption.CheckId(ClusterId) is { } idError)
+        {
+            return ValidationResult.Error(idError);
         }
 
         if (Deadline is < 1 or > 3600)

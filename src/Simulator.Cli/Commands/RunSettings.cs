@@ -38,6 +38,10 @@ public class RunSettings : ScenarioSettings
     [Description(Execution.ClusterOption.Description)]
     public string? Cluster { get; init; }
 
+    [CommandOption("--cluster-id <ID>")]
+    [Description(Execution.ClusterOption.IdDescription)]
+    public string? ClusterId { get; init; }
+
     [CommandOption("--telemetry <EXPORTER>")]
     [Description("none (default) or console: print traces and metrics. OTLP is used whenever OTEL_EXPORTER_OTLP_ENDPOINT is set.")]
     [DefaultValue("none")]
@@ -49,6 +53,11 @@ public class RunSettings : ScenarioSettings
         if (clusterError is not null)
         {
             return ValidationResult.Error(clusterError);
+        }
+
+        if (Execution.ClusterOption.CheckId(ClusterId) is { } idError)
+        {
+            return ValidationResult.Error(idError);
         }
 
         if (InProcess && !string.IsNullOrWhiteSpace(Cluster))

@@ -34,6 +34,7 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         console.WriteLine();
         console.Write(ZoneTable(scenario));
         WriteLinkages(console, scenario);
+        ObservedRecordTable.Write(console, scenario);
         return ExitCodes.Success;
     }
 

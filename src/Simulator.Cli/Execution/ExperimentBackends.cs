@@ -11,6 +11,6 @@ public static class ExperimentBackends
         ArgumentNullException.ThrowIfNull(settings);
         return settings.InProcess
             ? new InProcessBackend()
-            : new OrleansBackend(new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry) }, ClusterOption.Resolve(settings.Cluster, out _));
+            : new OrleansBackend(new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry) }, ClusterOption.Resolve(settings.Cluster, out _), settings.ClusterId);
     }
 }

@@ -10,7 +10,7 @@ namespace Simulator.Cli.Execution;
 /// batches out to stateless workers. The connection serves every experiment of the command (a sweep
 /// or a sensitivity analysis runs hundreds) and closes when the backend is disposed.
 /// </summary>
-public sealed class OrleansBackend(SimulatorSiloOptions options, ClusterTarget? cluster = null) : IExperimentBackend, IAsyncDisposable
+public sealed class OrleansBackend(SimulatorSiloOptions options, ClusterTarget? cluster = null, string? clusterId = null) : IExperimentBackend, IAsyncDisposable
 {
     private readonly SemaphoreSlim _starting = new(1, 1);
     private IOrleansConnection? _silo;
@@ -38,7 +38,7 @@ public sealed class OrleansBackend(SimulatorSiloOptions options, ClusterTarget? 
         await _starting.WaitAsync(cancellationToken);
         try
         {
-            return _silo ??= await OrleansConnections.OpenAsync(cluster, options, cancellationToken);
+            return _silo ??= await OrleansConnections.OpenAsync(cluster, options, cancellationToken, clusterId);
         }
         finally
         {

@@ -10,13 +10,14 @@ public static class ResultCsv
     public static string Issues(ExperimentResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var sb = new StringBuilder("issue,label,agreedProbability,low,high,agreedRuns,runs,unit,modeValue,meanValue,observedAgreed,observedValue,topBlocker\n");
+        var sb = new StringBuilder("issue,label,agreedProbability,low,high,agreedRuns,runs,unit,modeValue,meanValue,observedAgreed,observedValue,topBlocker,observedGrade\n");
         foreach (var i in result.Issues)
         {
             Row(sb, i.Id, i.Label, F(i.AgreedProbability), F(i.Interval.Low), F(i.Interval.High), F(i.AgreedRuns), F(result.Runs), i.Unit ?? "",
                 i.AgreedValues is { } v ? F(v.Mode) : "", i.AgreedValues is { } w ? F(w.Mean) : "",
                 i.Observed is { } o ? (o.Agreed ? "true" : "false") : "", i.Observed?.Value is { } ov ? F(ov) : "",
-                i.Blockers.Count > 0 ? i.Blockers[0].Key : "");
+                i.Blockers.Count > 0 ? i.Blockers[0].Key : "",
+                i.Observed?.Grade ?? "");
         }
 
         return sb.ToString();

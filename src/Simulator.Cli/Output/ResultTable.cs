@@ -25,7 +25,7 @@ public static class ResultTable
                 Bar(i.AgreedProbability),
                 $"{P(i.Interval.Low)}–{P(i.Interval.High)}",
                 i.AgreedValues is { } v ? ConsoleText.Markup(Value(v.Mode, i.Unit)) : "-",
-                i.Observed is { } o ? (o.Agreed ? ConsoleText.Markup($"agreed{(o.Value is { } ov ? " " + Value(ov, i.Unit) : "")}") : "not agreed") : "-");
+                i.Observed is { } o ? ConsoleText.Markup(Record(o, i.Unit)) : "-");
         }
 
         console.Write(table);
@@ -69,6 +69,21 @@ public static class ResultTable
         }
 
         console.MarkupLine("Check the red lines and reservation utilities with [bold]sim show[/], or replay a run with [bold]sim explain[/].");
+    }
+
+    /// <summary>The record as the scenario grades it ("agreed in principle 50 (agreed)"), or agreed / not agreed when it is not graded.</summary>
+    internal static string Record(ObservedResult o, string? unit)
+    {
+        var value = o.Value is { } v ? " " + Value(v, unit) : "";
+        var range = o.RangeLow is { } lo && o.RangeHigh is { } hi ? $" [{Value(lo, unit)}..{Value(hi, unit)}]" : "";
+        var when = o.Round is { } r ? $", round {r}" : o.Minute is { } m ? $", minute {m.ToString("0.#", CultureInfo.InvariantCulture)}" : "";
+        if (o.Grade is not { } grade)
+        {
+            return o.Agreed ? $"agreed{value}" : "not agreed";
+        }
+
+        var counts = grade is "agreed" or "rejected" ? "" : o.Agreed ? " (agreed)" : " (not agreed)";
+        return $"{grade.Replace('-', ' ')}{value}{range}{when}{counts}";
     }
 
     private static string Bar(double p)

@@ -7,23 +7,21 @@ namespace Simulator.Cli.Series;
 
 /// <summary>
 /// `sim run SERIES.yaml`: the whole series in every Monte Carlo run, reported per round and over
-/// all rounds. Series run on this process's cores: the experiment grain takes one resolved
-/// scenario at a time, and a series run needs every round of the run in one place.
+/// all rounds. Like a scenario, a series runs through the experiment grain (an embedded silo, or
+/// the cluster of --cluster) unless --in-process asks for this process's cores; the results are
+/// identical.
 /// </summary>
 internal static class SeriesRunCommand
 {
     public static async Task<int> ExecuteAsync(IAnsiConsole console, ErrorConsole errors, RunSettings settings, CancellationToken cancellationToken)
     {
-        var series = CompiledSeries.Compile(SeriesLoader.Load(settings.File, settings.Sets));
+        var (definition, snapshot) = settings.InProcess ? (SeriesLoader.Load(settings.File, settings.Sets), "") : SeriesSnapshot.Create(settings.File, settings.Sets);
+        var series = CompiledSeries.Compile(definition);
         var runs = settings.Runs ?? series.Definition.MonteCarlo.Runs;
         var seed = settings.Seed ?? series.Definition.MonteCarlo.Seed;
-        if (!settings.InProcess && settings.Format == OutputFormat.Table)
-        {
-            errors.Line("note: a series runs on this process's cores (the experiment grain takes one scenario at a time).");
-        }
-
-        var result = await ProgressDisplay.RunAsync(errors, runs, progress =>
-            Task.Run(() => SeriesRunner.Run(series, runs, seed, progress: progress, cancellationToken: cancellationToken), cancellationToken));
+        var result = await ProgressDisplay.RunAsync(errors, runs, progress => settings.InProcess
+            ? Task.Run(() => SeriesRunner.Run(series, runs, seed, progress: progress, cancellationToken: cancellationToken), cancellationToken)
+            : SeriesOnOrleans.RunAsync(series, snapshot, runs, seed, settings, progress, cancellationToken));
         if (settings.Out is { } dir)
         {
             AnalystFiles.Write(dir, [("series.json", SeriesJson.Serialize(result)), ("issues.csv", SeriesOutput.Csv(result))], []);

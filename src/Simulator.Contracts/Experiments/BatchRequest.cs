@@ -18,4 +18,7 @@ public sealed record BatchRequest(
 {
     [Id(7)]
     public IReadOnlyList<ParameterOverrideDto> Overrides { get; init; } = [];
+
+    [Id(8)]
+    public ExperimentKind Kind { get; init; } = ExperimentKind.Scenario;
 }

@@ -17,6 +17,11 @@ public static class ExperimentKey
         ArgumentNullException.ThrowIfNull(spec);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"runs={spec.Runs}\nseed={spec.Seed}\n");
+        if (spec.Kind != ExperimentKind.Scenario)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"kind={spec.Kind}\n");
+        }
+
         foreach (var o in spec.Overrides)
         {
             text.Append(CultureInfo.InvariantCulture, $"set {o.Path}={o.Value:R}\n");

@@ -14,4 +14,8 @@ public sealed record ExperimentOutcome(
     /// <summary>Counted batches per silo (key: the silo's address).</summary>
     [Id(4)]
     public NamedCountDto[] BatchesBySilo { get; init; } = [];
+
+    /// <summary>Runs taken from a checkpoint when a coordinator lost with its silo was resumed elsewhere (0 when it never was).</summary>
+    [Id(5)]
+    public int ResumedRuns { get; init; }
 }

@@ -19,4 +19,8 @@ public sealed record ExperimentSpec(
 
     [Id(4)]
     public IReadOnlyList<ParameterOverrideDto> Overrides { get; init; } = [];
+
+    /// <summary>A scenario, or a series whose every run plays all its rounds (its --set changes are inside the snapshot).</summary>
+    [Id(5)]
+    public ExperimentKind Kind { get; init; } = ExperimentKind.Scenario;
 }

@@ -15,7 +15,8 @@ public interface IPartyGrain : IGrainWithStringKey
     [Alias("Join")]
     Task<ParameterChange[]> Join(string snapshot, bool human, TimeSpan humanDeadline);
 
-    [Alias("Answer")]
+    /// <summary>The seat's answer; a human seat waits for its person up to the deadline it joined with (an hour at most per seat).</summary>
+    [Alias("Answer"), ResponseTimeout("06:00:00")]
     Task<PartyAnswerDto> Answer(RoundQuestionDto question);
 
     /// <summary>A person's decision for the open question; false when no question is waiting for one.</summary>

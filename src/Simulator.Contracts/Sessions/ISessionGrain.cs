@@ -12,12 +12,12 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("Start")]
     Task<SessionInfo> Start(SessionSetup setup);
 
-    /// <summary>Plays one round; null when the talks are already over.</summary>
-    [Alias("Step")]
+    /// <summary>Plays one round; null when the talks are already over. A round waits for its human seats (each up to its deadline, an hour at most), so it may take far longer than a call usually may.</summary>
+    [Alias("Step"), ResponseTimeout("06:00:00")]
     Task<RoundSummary?> Step();
 
     /// <summary>Plays rounds until the talks end or someone pauses them.</summary>
-    [Alias("RunToEnd")]
+    [Alias("RunToEnd"), ResponseTimeout("06:00:00")]
     Task<SessionStatus> RunToEnd();
 
     /// <summary>Stops <see cref="RunToEnd"/> after the round in progress.</summary>

@@ -41,7 +41,7 @@ public static class JointZoneAnalysis
             var subject = ConsentConstraint.Condition(when);
             if (!working.Any(when.HoldsFor) && triggers.TrueForAll(t => t.Subject != subject))
             {
-                triggers.Add(Diagnose(space, search, issue, subject, when.HoldsFor));
+                triggers.Add(Diagnose(space, search, issue, subject, when));
             }
         }
 
@@ -60,8 +60,9 @@ public static class JointZoneAnalysis
         }
     }
 
-    private static RedLineDiagnosis Diagnose(AgreementSpace space, AgreementSearch search, int issue, string subject, Func<double, bool>? filter)
+    private static RedLineDiagnosis Diagnose(AgreementSpace space, AgreementSearch search, int issue, string subject, Scenarios.IssueCondition? trigger)
     {
+        Func<double, bool>? filter = trigger is null ? null : trigger.HoldsFor;
         var id = space.Scenario.Issues[issue].Id;
         var move = MediatorDrafter.MinimumMeaningfulChange;
         var relevant = Enumerable.Range(0, space.Constraints.Count).ToList();
@@ -86,7 +87,7 @@ public static class JointZoneAnalysis
             .Where(r => r.Moves.All(m => m.By > 1e-9))
             .ToList();
         // A search that ran out of nodes may have missed a relaxation: the diagnosis says so.
-        return new RedLineDiagnosis(id, subject, options, options.Count > 0 && !search.Truncated, filter is null ? StatusQuoNote(space, issue) : null);
+        return new RedLineDiagnosis(id, subject, options, options.Count > 0 && !search.Truncated, filter is null ? StatusQuoNote(space, issue) : null, trigger);
     }
 
     // When the red lines on an issue do meet, but only near its status quo, say so: the zone is

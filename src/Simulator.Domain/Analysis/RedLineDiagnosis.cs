@@ -8,9 +8,10 @@ namespace Simulator.Domain.Analysis;
 /// move each needs. <see cref="Complete"/> is false when no set of up to
 /// <see cref="JointZoneAnalysis.MaxRelaxationSetSize"/> constraints suffices, or when the search hit
 /// its node budget (<see cref="AgreementSearch.NodeBudget"/>) and may have missed one. <see cref="Subject"/>
-/// names what is blocked: the issue, or a range of it ("ceasefire >= 30", where a linkage triggers).
+/// names what is blocked: the issue, or a range of it ("ceasefire >= 30", where a linkage triggers,
+/// which <see cref="Trigger"/> then holds).
 /// </summary>
-public sealed record RedLineDiagnosis(string IssueId, string Subject, IReadOnlyList<Relaxation> Options, bool Complete, string? Note = null)
+public sealed record RedLineDiagnosis(string IssueId, string Subject, IReadOnlyList<Relaxation> Options, bool Complete, string? Note = null, Scenarios.IssueCondition? Trigger = null)
 {
     /// <summary>The size of the smallest sets (0 when none was found).</summary>
     public int SmallestSetSize => Options.Count == 0 ? 0 : Options.Min(o => o.Moves.Count);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Simulator.Domain.Analysis;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Scenarios;
 
 namespace Simulator.Domain.Classroom;
 

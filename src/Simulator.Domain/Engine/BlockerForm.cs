@@ -13,6 +13,7 @@ internal enum BlockerForm
     RedLineBound,
     MandateBound,
     NoZone,
+    NoPrintableZone,
     NoInterest,
     LeftOutOfPackage,
     Package,

@@ -97,6 +97,19 @@ public static class Blockers
 
     internal static BlockerNote NoInterestNote(int issue) =>
         new(BlockerKind.NoInterest, -1, new BlockerRecipe(BlockerForm.NoInterest, Issue: issue), false);
+    /// <summary>
+    /// The learned limits overlap, but by less than a text can print (no multiple of
+    /// <see cref="MediatorDrafter.PrintStep"/> between them): counted as no zone, and said so.
+    /// </summary>
+    public static Blocker NoPrintableZone(CompiledScenario s, IReadOnlyList<double> values, int issue, int lowOwner, double low, int highOwner, double high)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return NoPrintableZoneNote(issue, lowOwner, low, highOwner, high).ToBlocker(s, values);
+    }
+
+    internal static BlockerNote NoPrintableZoneNote(int issue, int lowOwner, double low, int highOwner, double high) =>
+        new(BlockerKind.NoZone, lowOwner, new BlockerRecipe(BlockerForm.NoPrintableZone, Issue: issue, LowOwner: lowOwner, HighOwner: highOwner, Min: low, Max: high), true);
+
 
     /// <summary>Alternating offers: a package was agreed but it leaves this issue where it was (same key as <see cref="NoInterest"/>).</summary>
     public static Blocker LeftOutOfPackage(CompiledScenario s, int issue) =>
@@ -133,7 +146,7 @@ public static class Blockers
                 return $"declined:{party}";
             case BlockerForm.InsufficientGain:
                 return $"gain:{party}";
-            case BlockerForm.NoZone:
+            case BlockerForm.NoZone or BlockerForm.NoPrintableZone:
                 var a = s.Parties[r.LowOwner].Id;
                 var b = s.Parties[r.HighOwner].Id;
                 var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
@@ -171,6 +184,8 @@ public static class Blockers
                 return $"{party}'s red line keeps {issue} {Side(r.IsMax)} {Figure(s, values, r.Party, r.Issue, r.IsMax, r.Bound)}, too close to the status quo to agree anything";
             case BlockerForm.NoZone:
                 return $"no zone of agreement on {issue}: {s.Parties[r.LowOwner].Id} needs at least {Figure(s, values, r.LowOwner, r.Issue, false, r.Min!.Value)}, {s.Parties[r.HighOwner].Id} at most {Figure(s, values, r.HighOwner, r.Issue, true, r.Max!.Value)}";
+            case BlockerForm.NoPrintableZone:
+                return $"no zone of agreement on {issue} that a text can print: {s.Parties[r.LowOwner].Id} needs at least {Figure(s, values, r.LowOwner, r.Issue, false, r.Min!.Value)}, {s.Parties[r.HighOwner].Id} at most {Figure(s, values, r.HighOwner, r.Issue, true, r.Max!.Value)}, and no multiple of {BlockerText.Number(MediatorDrafter.PrintStep)} lies between";
             case BlockerForm.NoInterest:
                 return $"the principals' positions on {issue} leave no change worth tabling";
             case BlockerForm.LeftOutOfPackage:
@@ -218,7 +233,7 @@ public static class Blockers
             case BlockerForm.MandateBound or BlockerForm.RedLineBound:
                 AddFigure(s, values, r.Party, r.Issue, r.IsMax, r.Bound, into);
                 break;
-            case BlockerForm.NoZone:
+            case BlockerForm.NoZone or BlockerForm.NoPrintableZone:
                 AddFigure(s, values, r.LowOwner, r.Issue, false, r.Min!.Value, into);
                 AddFigure(s, values, r.HighOwner, r.Issue, true, r.Max!.Value, into);
                 break;

@@ -36,8 +36,8 @@ public static class DrawnValues
         var drawn = values[scenario.TimeBudget];
         var declared = scenario.Parameters.BaseValues[scenario.TimeBudget];
         return Number(drawn) == Number(declared)
-            ? string.Create(CultureInfo.InvariantCulture, $"minute {minutes:0} of the {Number(declared)}-minute budget")
-            : string.Create(CultureInfo.InvariantCulture, $"minute {minutes:0} of this run's {Number(drawn)}-minute budget (the scenario's: {Number(declared)}, drawn from its uncertainty)");
+            ? string.Create(CultureInfo.InvariantCulture, $"minute {Number(minutes)} of the {Number(declared)}-minute budget")
+            : string.Create(CultureInfo.InvariantCulture, $"minute {Number(minutes)} of this run's {Number(drawn)}-minute budget (the scenario's: {Number(declared)}, drawn from its uncertainty)");
     }
 
     private static string Number(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);

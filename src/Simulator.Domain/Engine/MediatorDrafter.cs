@@ -4,16 +4,20 @@ namespace Simulator.Domain.Engine;
 /// The mediator's drafting policy for the single text. For each open item it proposes the
 /// capability × salience weighted compromise of the principals' stated positions (leaning towards a
 /// party that found the text too poor on that item, and pulled a little towards the mediator's own
-/// view where the principals disagree), keeps it inside what it has learned each principal can accept, rounds to a number a
-/// communiqué would print (multiples of 5), and works around stated linkages: it meets a linkage's
-/// requirement where it believes that possible, and otherwise keeps the linked item short of the
-/// linkage's trigger. Items that cannot move at least <see cref="MinimumMeaningfulChange"/> points
+/// view where the principals disagree), keeps it inside what it has learned each principal can accept
+/// and then rounds it, inside those limits, to a number a communiqué would print (multiples of
+/// <see cref="PrintStep"/>). It works around stated linkages: it meets a linkage's requirement where
+/// it believes that possible (at a printable value), and otherwise keeps the linked item at the last
+/// printable value short of the linkage's trigger. Items that cannot move at least <see cref="MinimumMeaningfulChange"/> points
 /// from the status quo are not tabled, with the reason.
 /// </summary>
 public sealed class MediatorDrafter
 {
     /// <summary>The smallest move from the status quo worth putting in a text (scale points).</summary>
     public const double MinimumMeaningfulChange = 10;
+
+    /// <summary>Drafted values are multiples of this (scale points), as a communiqué would print them.</summary>
+    public const double PrintStep = 5;
 
     /// <summary>How strongly the mediator's own view pulls the draft, at most.</summary>
     public const double MaxMediatorPull = 0.3;
@@ -87,7 +91,11 @@ public sealed class MediatorDrafter
             }
 
             var raw = Compromise(i);
-            var x = Math.Clamp(Math.Round(raw / 5) * 5, lo, hi);
+            if (!TryPrintable(raw, lo, hi, out var x))
+            {
+                notTabled.Add((i, Blockers.NoPrintableZoneNote(i, loOwner, lo, hiOwner, hi)));
+                continue;
+            }
             if (raw < lo - 1e-9 && loOwner >= 0)
             {
                 clampedBy[i] = (loOwner, _beliefs.LowKind[_beliefs.Index(loOwner, i)], lo, false);
@@ -162,9 +170,9 @@ public sealed class MediatorDrafter
                 var (lo, loOwner, hi, hiOwner) = Feasible(r);
                 var reqLo = link.RequireAtLeast >= 0 ? Math.Max(lo, _values[link.RequireAtLeast]) : lo;
                 var reqHi = link.RequireAtMost >= 0 ? Math.Min(hi, _values[link.RequireAtMost]) : hi;
-                if (isOpen[r] && reqLo <= reqHi + 1e-9)
+                if (isOpen[r] && TryPrintable(rValue, reqLo, reqHi, out var met))
                 {
-                    proposal[r] = Math.Clamp(rValue, reqLo, reqHi);
+                    proposal[r] = met;
                     inText[r] = true;
                     changed = true;
                     continue;
@@ -208,21 +216,46 @@ public sealed class MediatorDrafter
         return false;
     }
 
-    /// <summary>The value nearest the status quo side that stays short of a linkage's trigger.</summary>
+    /// <summary>
+    /// The printable value nearest a linkage's trigger on the status quo side, never past the status
+    /// quo: the last multiple of <see cref="PrintStep"/> short of it (the status quo when none lies
+    /// between them).
+    /// </summary>
     private double ShortOfTrigger(CompiledLinkage link, int w)
     {
         var sq = _values[_s.StatusQuo[w]];
-        if (link.WhenAtLeast >= 0 && sq < _values[link.WhenAtLeast])
+        if (link.WhenAtLeast >= 0 && sq < _values[link.WhenAtLeast] - 1e-9)
         {
-            return Math.Max(0, _values[link.WhenAtLeast] - 1);
+            var below = (Math.Ceiling((_values[link.WhenAtLeast] / PrintStep) - 1e-9) - 1) * PrintStep;
+            return Math.Max(sq, below);
         }
 
-        if (link.WhenAtMost >= 0 && sq > _values[link.WhenAtMost])
+        if (link.WhenAtMost >= 0 && sq > _values[link.WhenAtMost] + 1e-9)
         {
-            return Math.Min(100, _values[link.WhenAtMost] + 1);
+            var above = (Math.Floor((_values[link.WhenAtMost] / PrintStep) + 1e-9) + 1) * PrintStep;
+            return Math.Min(sq, above);
         }
 
         return sq;
+    }
+
+    /// <summary>
+    /// <paramref name="x"/> as a communiqué would print it, inside [<paramref name="lo"/>,
+    /// <paramref name="hi"/>]: the multiple of <see cref="PrintStep"/> nearest to it there. False when
+    /// the interval holds none (the limits are closer together than a text can print).
+    /// </summary>
+    internal static bool TryPrintable(double x, double lo, double hi, out double value)
+    {
+        var first = Math.Ceiling((lo / PrintStep) - 1e-9) * PrintStep;
+        var last = Math.Floor((hi / PrintStep) + 1e-9) * PrintStep;
+        if (first > last + 1e-9)
+        {
+            value = double.NaN;
+            return false;
+        }
+
+        value = Math.Clamp(Math.Round(Math.Clamp(x, lo, hi) / PrintStep) * PrintStep, first, last);
+        return true;
     }
 
     private double Compromise(int issue)

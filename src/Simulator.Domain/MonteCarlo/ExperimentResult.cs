@@ -44,8 +44,19 @@ public sealed record AgreedValueDistribution(double Mean, double Median, double 
 /// <summary>How many runs agreed exactly this value.</summary>
 public sealed record HistogramBin(double Value, int Count);
 
-/// <summary>What history recorded, for comparison.</summary>
-public sealed record ObservedResult(bool Agreed, double? Value);
+/// <summary>
+/// What history recorded, for comparison: agreed or not (for a graded record, what its grade counts
+/// as), the value, and for a graded record its grade, the range it allows (both in the issue's unit
+/// where it has one) and the round or minute; keys left out when the record does not give them.
+/// </summary>
+public sealed record ObservedResult(
+    bool Agreed,
+    double? Value,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Grade = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? RangeLow = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? RangeHigh = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Round = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Minute = null);
 
 /// <summary>How often a set of issues was agreed together (the outcome pattern).</summary>
 public sealed record PatternResult(IReadOnlyList<string> Agreed, int Count, double Probability);

@@ -11,20 +11,7 @@ public sealed record Issue(
     IReadOnlyList<Anchor> Anchors,
     Parameter StatusQuo,
     bool Separable,
-    IssueUnit? Unit)
-{
-    /// <summary>The anchor label nearest to a scale value, for human-readable output.</summary>
-    public string Describe(double value)
-    {
-        if (Anchors.Count == 0)
-        {
-            return value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        var nearest = Anchors.MinBy(a => Math.Abs(a.Value - value))!;
-        return nearest.Label;
-    }
-}
+    IssueUnit? Unit);
 
 /// <summary>A labelled point on an issue's 0–100 scale.</summary>
 public sealed record Anchor(double Value, string Label);

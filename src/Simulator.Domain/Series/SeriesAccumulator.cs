@@ -61,6 +61,30 @@ public sealed class SeriesAccumulator
         _runs += other._runs;
     }
 
+    public SeriesAccumulatorState ToState() =>
+        new(_runs, [.. _rounds.Select(r => r.ToState())], [.. _roundMatched], _allMatched);
+
+    /// <summary>Rebuilds an accumulator from <paramref name="state"/>; the state must come from the same series.</summary>
+    public static SeriesAccumulator FromState(CompiledSeries series, SeriesAccumulatorState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var accumulator = new SeriesAccumulator(series);
+        if (state.Rounds.Count != accumulator._rounds.Length || state.RoundMatched.Count != accumulator._rounds.Length)
+        {
+            throw new ArgumentException($"the state has {state.Rounds.Count} round(s) but the series has {accumulator._rounds.Length}", nameof(state));
+        }
+
+        for (var k = 0; k < accumulator._rounds.Length; k++)
+        {
+            accumulator._rounds[k] = ExperimentAccumulator.FromState(series.Rounds[k].Scenario, state.Rounds[k]);
+            accumulator._roundMatched[k] = state.RoundMatched[k];
+        }
+
+        accumulator._runs = state.Runs;
+        accumulator._allMatched = state.AllMatched;
+        return accumulator;
+    }
+
     public SeriesResult ToResult(ulong seed)
     {
         var rounds = _series.Rounds.Select((r, k) => new RoundResult(

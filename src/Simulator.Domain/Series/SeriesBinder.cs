@@ -6,7 +6,7 @@ using Simulator.Domain.Scenarios.Loading.Yaml;
 namespace Simulator.Domain.Series;
 
 /// <summary>Turns a schema-valid series tree into a <see cref="SeriesDefinition"/>, collecting every semantic error.</summary>
-internal sealed class SeriesBinder(YMapping root, string directory, string display, IReadOnlyList<string> sets)
+internal sealed class SeriesBinder(YMapping root, SeriesRoundSource roundSource, string display, IReadOnlyList<string> sets)
 {
     private readonly PathIndex _at = new(root);
 
@@ -46,17 +46,16 @@ internal sealed class SeriesBinder(YMapping root, string directory, string displ
         var map = (YMapping)entry.Value;
         var path = $"series.rounds.{entry.Key}";
         var file = Text(map["scenario"])!;
-        var full = Path.GetFullPath(Path.Combine(directory, file));
-        if (!File.Exists(full))
+        if (roundSource.Find(entry.Key, file, out var missing) is not var (roundDisplay, load))
         {
-            errors.Add(_at.ValueAt($"{path}.scenario").Error($"round {entry.Key}: scenario file not found: {SeriesLoader.DisplayName(full)}", "a round's scenario path is relative to the series file"));
+            errors.Add(_at.ValueAt($"{path}.scenario").Error($"round {entry.Key}: scenario file not found: {missing}", "a round's scenario path is relative to the series file"));
             return null;
         }
 
         Scenario scenario;
         try
         {
-            scenario = ScenarioLoader.Load(full, SeriesLoader.SetsFor(entry.Key, sets, roundIds));
+            scenario = load(SeriesLoader.SetsFor(entry.Key, sets, roundIds));
         }
         catch (ScenarioException ex)
         {
@@ -118,7 +117,7 @@ internal sealed class SeriesBinder(YMapping root, string directory, string displ
             errors.Add(_at.KeyAt($"{path}.daysAfterPrevious").Error($"round {entry.Key} is the first round: there is no previous round", "remove daysAfterPrevious from the first round"));
         }
 
-        return new SeriesRound(entry.Key, SeriesLoader.DisplayName(full), scenario, days, carry, trust);
+        return new SeriesRound(entry.Key, roundDisplay, scenario, days, carry, trust);
     }
 
     private List<SeriesEvent> BindEvents(YSequence? list, List<SeriesRound> rounds, List<ScenarioError> errors)

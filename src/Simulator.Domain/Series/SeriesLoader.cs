@@ -68,9 +68,27 @@ public static class SeriesLoader
             throw new ScenarioException(errors);
         }
 
-        var binder = new SeriesBinder(root, Path.GetDirectoryName(full) ?? Environment.CurrentDirectory, display, sets ?? []);
+        var binder = new SeriesBinder(root, new SeriesRoundSource.Files(Path.GetDirectoryName(full) ?? Environment.CurrentDirectory), display, sets ?? []);
         var series = binder.Bind(errors);
         return errors.Count > 0 ? throw new ScenarioException(errors) : series!;
+    }
+
+    /// <summary>Loads a series from its text and resolved rounds (<see cref="SeriesSnapshot.Load"/>), as <see cref="Load"/> would from the files.</summary>
+    internal static SeriesDefinition LoadFrom(string text, string display, SeriesRoundSource rounds)
+    {
+        var root = YamlTreeReader.Read(text, display) as YMapping
+            ?? throw new ScenarioException(new ScenarioError(display, 1, 1, "a series file is a mapping of keys", "start it with id:, title: and series:"));
+        var errors = new List<ScenarioError>(SchemaChecker.Check(root));
+        var series = errors.Count > 0 ? null : new SeriesBinder(root, rounds, display, []).Bind(errors);
+        return errors.Count > 0 ? throw new ScenarioException(errors) : series!;
+    }
+
+    /// <summary>The `scenario:` of every round, in order, as the series file writes them.</summary>
+    internal static List<(string Round, string File)> RoundFiles(string text, string display)
+    {
+        var root = YamlTreeReader.Read(text, display) as YMapping;
+        var rounds = (root?["series"] as YMapping)?["rounds"] as YMapping;
+        return [.. (rounds?.Entries ?? []).Select(e => (e.Key, ((e.Value as YMapping)?["scenario"] as YScalar)?.Text ?? ""))];
     }
 
     internal static string DisplayName(string fullPath)

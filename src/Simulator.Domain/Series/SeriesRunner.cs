@@ -49,6 +49,17 @@ public static class SeriesRunner
         return runs;
     }
 
+    /// <summary>Runs [from, from + count) of the series in order into <paramref name="accumulator"/> (a batch on a silo).</summary>
+    public static void AccumulateBatch(CompiledSeries series, ulong seed, int from, int count, SeriesAccumulator accumulator)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentNullException.ThrowIfNull(accumulator);
+        for (var r = from; r < from + count; r++)
+        {
+            accumulator.Add(r, RunOne(series, seed, r));
+        }
+    }
+
     /// <summary>Runs [0, runs) over the cores and aggregates every round and the record; identical however batched.</summary>
     public static SeriesResult Run(
         CompiledSeries series,
@@ -75,10 +86,7 @@ public static class SeriesRunner
             {
                 var from = b * batchSize;
                 var count = Math.Min(batchSize, runs - from);
-                for (var r = from; r < from + count; r++)
-                {
-                    accumulator.Add(r, RunOne(series, seed, r));
-                }
+                AccumulateBatch(series, seed, from, count, accumulator);
 
                 progress?.Report(Interlocked.Add(ref done, count));
             }

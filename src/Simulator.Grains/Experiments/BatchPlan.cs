@@ -6,12 +6,16 @@ internal sealed class BatchPlan
     private readonly LinkedList<int> _pending = new();
     private readonly int[] _attempts;
 
-    public BatchPlan(int batches)
+    /// <param name="counted">Batches already counted (from a checkpoint), which are not run again; null for none.</param>
+    public BatchPlan(int batches, bool[]? counted = null)
     {
         _attempts = new int[batches];
         for (var b = 0; b < batches; b++)
         {
-            _pending.AddLast(b);
+            if (counted is null || !counted[b])
+            {
+                _pending.AddLast(b);
+            }
         }
     }
 

@@ -10,11 +10,13 @@ namespace Simulator.Grains.Experiments;
 /// The fan-out: splits the runs into batches [i, i+k), keeps a bounded number in flight on every
 /// active silo, re-runs a batch whose call failed (on another silo when it can) or that has had no
 /// answer by the deadline, counts the first answer for each batch and ignores any later one, and
-/// merges the batches' counts in run-index order.
+/// merges each counted batch into the total as it comes (the counts are order-independent), which
+/// it persists every <see cref="ExperimentTiming.CheckpointInterval"/> so that a coordinator lost
+/// with its silo resumes from the batches already counted instead of from the start.
 /// </summary>
 public sealed partial class ExperimentGrain
 {
-    private async Task<ExperimentOutcome> RunBatches(ExperimentSpec spec, CompiledScenario compiled)
+    private async Task<ExperimentOutcome> RunBatches(ExperimentSpec spec, string key, ExperimentWork work, ExperimentCheckpoint? checkpoint)
     {
         var id = this.GetPrimaryKeyString();
         using var activity = SimulatorTelemetry.Source.StartActivity("experiment");
@@ -24,15 +26,36 @@ public sealed partial class ExperimentGrain
 
         var hash = SnapshotHash.Of(spec.ScenarioSnapshot);
         var batchCount = (spec.Runs + spec.BatchSize - 1) / spec.BatchSize;
-        var plan = new BatchPlan(batchCount);
-        var dispatchers = new DispatcherPool(membership, GrainFactory, Environment.ProcessorCount * 2);
-        GrainLog.ExperimentStarted(logger, id, spec.Runs, batchCount, dispatchers.Count);
-
-        var results = new ExperimentAggregate?[batchCount];
-        var inFlight = new Dictionary<Task<BatchOutcome>, BatchAttempt>();
+        var counted = new bool[batchCount];
+        var total = work.NewTotal();
         var bySilo = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var done = 0;
         var retries = 0;
+        var resumedRuns = 0;
+        if (checkpoint is { Counted: { } already })
+        {
+            foreach (var b in checkpoint.CountedBatches)
+            {
+                counted[b] = true;
+            }
+
+            total.Merge(already);
+            foreach (var s in checkpoint.BatchesBySilo)
+            {
+                bySilo[s.Key] = s.Count;
+            }
+
+            done = checkpoint.CountedBatches.Length;
+            retries = checkpoint.Retries;
+            resumedRuns = already.Runs;
+            GrainLog.ExperimentResumed(logger, id, resumedRuns, done);
+        }
+
+        var plan = new BatchPlan(batchCount, counted);
+        var dispatchers = new DispatcherPool(membership, GrainFactory, Environment.ProcessorCount * 2);
+        GrainLog.ExperimentStarted(logger, id, spec.Runs, batchCount, dispatchers.Count);
+        var inFlight = new Dictionary<Task<BatchOutcome>, BatchAttempt>();
+        var lastCheckpoint = timing.Time.GetUtcNow();
 
         // Bounded: every pass starts a batch, takes an answer or passes a deadline, and each batch has MaxAttemptsPerBatch.
         while (done < batchCount)
@@ -53,6 +76,7 @@ public sealed partial class ExperimentGrain
                 var request = new BatchRequest(id, spec.ScenarioSnapshot, hash, spec.Seed, from, Math.Min(spec.BatchSize, spec.Runs - from), plan.Attempts(next))
                 {
                     Overrides = spec.Overrides,
+                    Kind = spec.Kind,
                 };
                 inFlight.Add(dispatcher.RunBatch(request), new BatchAttempt(next, silo, timing.Time.GetUtcNow()));
             }
@@ -65,7 +89,7 @@ public sealed partial class ExperimentGrain
             var finished = await NextAnswerOrDeadline(inFlight);
             if (finished is null)
             {
-                retries += RespawnStragglers(inFlight, plan, results);
+                retries += RespawnStragglers(inFlight, plan, counted);
                 continue;
             }
 
@@ -85,7 +109,7 @@ public sealed partial class ExperimentGrain
 
             if (outcome is not null)
             {
-                if (results[attempt.Batch] is not null)
+                if (counted[attempt.Batch])
                 {
                     // A late answer of a batch already counted (a straggler's re-run answered first).
                     GrainLog.DuplicateBatchIgnored(logger, id, outcome.From, outcome.Silo);
@@ -95,17 +119,24 @@ public sealed partial class ExperimentGrain
                     continue;
                 }
 
-                results[attempt.Batch] = outcome.Aggregate;
+                counted[attempt.Batch] = true;
+                total.Merge(outcome.Aggregate);
                 bySilo[outcome.Silo] = bySilo.GetValueOrDefault(outcome.Silo) + 1;
                 done++;
                 var progress = _status.Progress with { RunsDone = _status.Progress.RunsDone + outcome.Count };
                 _status = _status with { Progress = progress };
                 _observers.Notify(o => o.OnProgress(progress));
+                if (done < batchCount && timing.Time.GetUtcNow() - lastCheckpoint >= timing.CheckpointInterval)
+                {
+                    await StoreCheckpoint(key, Checkpoint(spec, total, counted, bySilo, retries));
+                    lastCheckpoint = timing.Time.GetUtcNow();
+                }
+
                 continue;
             }
 
             error ??= new TaskCanceledException();
-            if (results[attempt.Batch] is not null || inFlight.Values.Any(a => a.Batch == attempt.Batch))
+            if (counted[attempt.Batch] || inFlight.Values.Any(a => a.Batch == attempt.Batch))
             {
                 // Another attempt of this batch has answered or still may: nothing to re-run.
                 continue;
@@ -125,19 +156,23 @@ public sealed partial class ExperimentGrain
             retries++;
         }
 
-        // Merge in run-index order; the accumulator is order-independent, this keeps it obviously so.
-        var total = new ExperimentAccumulator(compiled);
-        foreach (var aggregate in results)
-        {
-            total.Merge(AggregateMapper.ToAccumulator(compiled, aggregate!));
-        }
-
-        GrainLog.ExperimentFinished(logger, id, total.Runs, retries);
-        return new ExperimentOutcome(AggregateMapper.ToDto(total), batchCount, retries, [.. bySilo.Keys])
+        var merged = total.ToDto();
+        GrainLog.ExperimentFinished(logger, id, merged.Runs, retries);
+        return new ExperimentOutcome(merged, batchCount, retries, [.. bySilo.Keys])
         {
             BatchesBySilo = [.. bySilo.Select(s => new NamedCountDto(s.Key, s.Value))],
+            ResumedRuns = resumedRuns,
         };
     }
+
+    private static ExperimentCheckpoint Checkpoint(ExperimentSpec spec, ExperimentWork.Total total, bool[] counted, SortedDictionary<string, int> bySilo, int retries) => new()
+    {
+        BatchSize = spec.BatchSize,
+        Counted = total.ToDto(),
+        CountedBatches = [.. Enumerable.Range(0, counted.Length).Where(b => counted[b])],
+        BatchesBySilo = [.. bySilo.Select(s => new NamedCountDto(s.Key, s.Value))],
+        Retries = retries,
+    };
 
     /// <summary>The next call to finish, or null when the earliest deadline of a call not yet re-run passes first.</summary>
     private async Task<Task<BatchOutcome>?> NextAnswerOrDeadline(Dictionary<Task<BatchOutcome>, BatchAttempt> inFlight)
@@ -162,14 +197,14 @@ public sealed partial class ExperimentGrain
     }
 
     /// <summary>Queues a re-run of every batch whose call is past its deadline (the slow call stays in flight; the first answer counts).</summary>
-    private int RespawnStragglers(Dictionary<Task<BatchOutcome>, BatchAttempt> inFlight, BatchPlan plan, ExperimentAggregate?[] results)
+    private int RespawnStragglers(Dictionary<Task<BatchOutcome>, BatchAttempt> inFlight, BatchPlan plan, bool[] counted)
     {
         var now = timing.Time.GetUtcNow();
         var respawned = 0;
         foreach (var attempt in inFlight.Values.Where(a => !a.Respawned && a.Sent + timing.BatchDeadline <= now))
         {
             attempt.Respawned = true;
-            if (results[attempt.Batch] is null && plan.Attempts(attempt.Batch) + 1 < MaxAttemptsPerBatch)
+            if (!counted[attempt.Batch] && plan.Attempts(attempt.Batch) + 1 < MaxAttemptsPerBatch)
             {
                 plan.Retry(attempt.Batch);
                 respawned++;

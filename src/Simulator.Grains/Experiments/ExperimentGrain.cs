@@ -14,7 +14,7 @@ namespace Simulator.Grains.Experiments;
 /// </summary>
 public sealed partial class ExperimentGrain(
     [PersistentState("experiment", ProviderNames.ExperimentStore)] IPersistentState<ExperimentRecord> record,
-    CompiledScenarioCache scenarios,
+    ExperimentWorks works,
     IClusterMembershipService membership,
     ExperimentTiming timing,
     ILocalSiloDetails silo,
@@ -53,13 +53,15 @@ public sealed partial class ExperimentGrain(
         }
 
         // Compile before answering: a scenario that does not load is the caller's error, not a failed run.
-        var compiled = scenarios.Get(Scenarios.SnapshotHash.Of(spec.ScenarioSnapshot), spec.ScenarioSnapshot, spec.Overrides);
+        var compiled = works.Get(spec.Kind, Scenarios.SnapshotHash.Of(spec.ScenarioSnapshot), spec.ScenarioSnapshot, spec.Overrides);
+        // A checkpoint of this very spec, cut into the same batches, left by a coordinator that died with its silo.
+        var checkpoint = record.State.SpecKey == key && record.State.Checkpoint is { Counted: not null } c && c.BatchSize == spec.BatchSize ? c : null;
         _runningKey = key;
         _cancelled = false;
-        _status = new ExperimentStatus(ExperimentState.Running, new ExperimentProgress(0, spec.Runs));
+        _status = new ExperimentStatus(ExperimentState.Running, new ExperimentProgress(checkpoint?.Counted!.Runs ?? 0, spec.Runs));
         // The batches run on this activation's scheduler, turn by turn between requests; keep it alive meanwhile.
         DelayDeactivation(TimeSpan.FromDays(1));
-        _ = RunInBackground(spec, key, compiled);
+        _ = RunInBackground(spec, key, compiled, checkpoint);
         return Task.FromResult(_status);
     }
 
@@ -91,7 +93,7 @@ public sealed partial class ExperimentGrain(
     {
         try
         {
-            record.State = new ExperimentRecord { SpecKey = key, Outcome = outcome };
+            record.State = new ExperimentRecord { SpecKey = key, Outcome = outcome, Checkpoint = null };
             await record.WriteStateAsync();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -100,11 +102,25 @@ public sealed partial class ExperimentGrain(
         }
     }
 
-    private async Task RunInBackground(ExperimentSpec spec, string key, Domain.Engine.CompiledScenario compiled)
+    /// <summary>Persists what has been counted so far; a storage failure costs only re-running more batches if the coordinator is lost.</summary>
+    private async Task StoreCheckpoint(string key, ExperimentCheckpoint checkpoint)
     {
         try
         {
-            var outcome = await RunBatches(spec, compiled);
+            record.State = new ExperimentRecord { SpecKey = key, Checkpoint = checkpoint };
+            await record.WriteStateAsync();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            GrainLog.CheckpointNotStored(logger, ex, this.GetPrimaryKeyString());
+        }
+    }
+
+    private async Task RunInBackground(ExperimentSpec spec, string key, ExperimentWork compiled, ExperimentCheckpoint? checkpoint)
+    {
+        try
+        {
+            var outcome = await RunBatches(spec, key, compiled, checkpoint);
             _status = new ExperimentStatus(ExperimentState.Completed, _status.Progress, outcome);
             await Store(key, outcome);
         }

@@ -8,5 +8,8 @@ namespace Simulator.Grains.Experiments;
 /// </summary>
 public sealed record ExperimentTiming(TimeProvider Time, TimeSpan BatchDeadline)
 {
+    /// <summary>How often a running experiment persists what it has counted (<see cref="ExperimentCheckpoint"/>).</summary>
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(2);
+
     public static ExperimentTiming Default { get; } = new(TimeProvider.System, TimeSpan.FromSeconds(60));
 }

@@ -14,7 +14,7 @@ namespace Simulator.Grains.Experiments;
 /// </summary>
 [StatelessWorker]
 public sealed class RunWorkerGrain(
-    CompiledScenarioCache scenarios,
+    ExperimentWorks works,
     ILocalSiloDetails silo,
     IEnumerable<IBatchInterceptor> interceptors) : Grain, IRunWorkerGrain
 {
@@ -30,13 +30,10 @@ public sealed class RunWorkerGrain(
         activity?.SetTag("simulator.experiment", request.ExperimentId);
         activity?.SetTag("simulator.batch.from", request.From);
         activity?.SetTag("simulator.batch.count", request.Count);
-        var compiled = scenarios.Get(request.SnapshotHash, request.ScenarioSnapshot, request.Overrides);
+        var work = works.Get(request.Kind, request.SnapshotHash, request.ScenarioSnapshot, request.Overrides);
         var started = Stopwatch.GetTimestamp();
-        var accumulator = new ExperimentAccumulator(compiled);
-        ExperimentRunner.AccumulateBatch(compiled, request.Seed, request.From, request.Count, accumulator);
-
+        var aggregate = work.RunBatch(request.Seed, request.From, request.Count);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var aggregate = AggregateMapper.ToDto(accumulator);
         Record(aggregate, elapsed);
         return new BatchOutcome(request.From, request.Count, silo.SiloAddress.ToParsableString(), aggregate);
     }

@@ -61,9 +61,9 @@ public sealed class PartyGrain(
         }
 
         var human = await WaitForPerson(question.Round);
-        return human is null
+        return human is null || human.DecisionsGiven == 0
             ? SessionMapper.ToDto(s, agent, values, byHuman: false)
-            : SessionMapper.ToDto(s, FromPerson(party, agent, domainQuestion, human), values, byHuman: true);
+            : PersonAnswer.ToDto(s, party, agent, domainQuestion, human, values);
     }
 
     public Task<bool> SubmitHumanAnswer(HumanAnswer answer)
@@ -139,25 +139,6 @@ public sealed class PartyGrain(
             _waiting = null;
             _waitingRound = -1;
         }
-    }
-
-    /// <summary>
-    /// A person's decision as the table's answer: an acceptance has no objections; a rejection keeps
-    /// the agent's reasons when it has some (so the mediator learns what the seat's model would have
-    /// said), otherwise it is a plain refusal.
-    /// </summary>
-    private static PartyAnswer FromPerson(int party, PartyAnswer agent, RoundQuestion question, HumanAnswer human)
-    {
-        PartyResponse Decide(bool accept, PartyResponse model, int issue) =>
-            accept
-                ? new PartyResponse(party, [], model.Aspiration)
-                : new PartyResponse(party, model.Objections.Count > 0 ? model.Objections : [new Objection(party, ObjectionKind.Declined, issue)], model.Aspiration);
-
-        var onText = Decide(human.AcceptText, agent.OnText, question.Text.Count > 0 ? question.Text[0].Issue : -1);
-        var onItems = question.SeparableItems
-            .Select((item, k) => Decide(k < human.AcceptItems.Length && human.AcceptItems[k], agent.OnItems[k], item.Issue))
-            .ToList();
-        return new PartyAnswer(party, onText, onItems);
     }
 
     private CompiledScenario Compiled()

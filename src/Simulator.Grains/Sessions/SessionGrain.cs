@@ -3,6 +3,7 @@ using Orleans.Utilities;
 using Simulator.Contracts.Ids;
 using Simulator.Contracts.Sessions;
 using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
 using Simulator.Grains.Scenarios;
 using Simulator.Grains.Telemetry;
 
@@ -44,7 +45,9 @@ public sealed class SessionGrain(
             throw new ArgumentException($"human seat(s) {string.Join(", ", unknown)}: only a principal at the table can be played by a person ({string.Join(", ", s.Principals.Select(p => s.Parties[p].Id))})", nameof(setup));
         }
 
-        var values = s.Parameters.CopyBaseValues();
+        var values = setup.Seed is { } seed
+            ? ParameterSampler.Sample(s.Parameters, new Xoshiro256StarStar(SplitMix64.RunSeed(seed, 0)))
+            : s.Parameters.CopyBaseValues();
         foreach (var p in s.Principals)
         {
             var id = s.Parties[p].Id;

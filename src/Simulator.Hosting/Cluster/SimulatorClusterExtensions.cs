@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Simulator.Grains;
@@ -78,6 +79,9 @@ public static class SimulatorClusterExtensions
             client.Configure<ClientMessagingOptions>(m => m.ResponseTimeout = responseTimeout);
             client.AddActivityPropagation();
         });
+        // The silo side registers the clock with the grains' services; a client's own services (the
+        // classroom's) need it too, and no silo runs in this process to provide it.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddSimulatorTelemetry(telemetry, traceSampleRatio);
         return builder;
     }

@@ -1,5 +1,6 @@
 using Simulator.Contracts.Sessions;
 using Simulator.Domain.Classroom;
+using Simulator.Domain.Scenarios;
 using Simulator.Domain.Engine;
 using Simulator.Web.Classroom.Views;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Simulator.Domain.Classroom;
+using Simulator.Domain.Scenarios;
 
 namespace Simulator.Web.Classroom;
 

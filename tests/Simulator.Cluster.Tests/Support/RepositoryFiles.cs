@@ -14,6 +14,8 @@ internal static class RepositoryFiles
 
     public static string SimDll => Program("Simulator.Cli", "sim.dll");
 
+    public static string WebDll => Program("Simulator.Web", "Simulator.Web.dll");
+
     private static string Program(string project, string dll)
     {
         var path = Path("src", project, "bin", Configuration, "net10.0", dll);

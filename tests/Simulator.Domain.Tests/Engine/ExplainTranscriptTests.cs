@@ -20,7 +20,7 @@ public sealed class ExplainTranscriptTests
         var result = ExperimentRunner.Explain(Baseline, 20250516, run);
         var text = TranscriptFormatter.Format(Baseline, result);
         var budget = result.Values![Baseline.TimeBudget];
-        var ended = Regex.Match(text, @"Ended after \d+ round\(s\), minute (?<m>\d+) of (the|this run's) (?<b>[\d.]+)-minute budget");
+        var ended = Regex.Match(text, @"Ended after \d+ round\(s\), minute (?<m>[\d.]+) of (the|this run's) (?<b>[\d.]+)-minute budget");
         Assert.True(ended.Success, text[^400..]);
         Assert.Equal(Math.Round(budget, 1), double.Parse(ended.Groups["b"].Value, CultureInfo.InvariantCulture));
         Assert.True(result.Minutes <= budget + 1e-9, $"the talks ended at minute {result.Minutes} of a {budget}-minute budget");

@@ -11,7 +11,7 @@ public sealed class TranscriptFormatterTests
         var compiled = CompiledScenario.Compile(TestScenarios.Table());
         var text = TranscriptFormatter.Format(compiled, ExperimentRunner.Explain(compiled, 1, 0));
         Assert.Contains("split off and agreed: swap 50 = 1,000 prisoners per side", text, StringComparison.Ordinal);
-        Assert.Contains("b accepts ceasefire >= 10 only with territory >= 70", text, StringComparison.Ordinal);
+        Assert.Contains("B accepts ceasefire >= 10 (between 'none' and 'full') only with territory >= 70", text, StringComparison.Ordinal);
         Assert.Contains("ceasefire: not agreed", text, StringComparison.Ordinal);
     }
 }

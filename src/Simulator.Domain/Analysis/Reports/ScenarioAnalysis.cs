@@ -46,7 +46,7 @@ public static class ScenarioAnalysis
             bargaining.Frontier().Count,
             solutions,
             [.. zones.Select(z => ZoneReport(space, z))],
-            [.. zones.SelectMany(z => z.AllDiagnoses()).Select(Diagnosis)],
+            [.. zones.SelectMany(z => z.AllDiagnoses()).Select(d => Diagnosis(scenario, d, options))],
             Power(space),
             modal?.Report);
     }
@@ -82,13 +82,18 @@ public static class ScenarioAnalysis
         return new ZoneReport(zone.IssueId, space.StatusQuo[issue], own.IsOpen, own.Low, own.High, zone.Exists, zone.Low, zone.High, summary);
     }
 
-    private static DiagnosisReport Diagnosis(RedLineDiagnosis diagnosis) =>
-        new(
+    private static DiagnosisReport Diagnosis(Scenario scenario, RedLineDiagnosis diagnosis, ScenarioAnalysisOptions options)
+    {
+        var checks = RelaxationChecks.Check(scenario, diagnosis, options.Runs, options.Seed ?? scenario.MonteCarlo.Seed);
+        var verdicts = diagnosis.Options.Count == 0 ? string.Empty : checks.Count == 0 ? " " + RelaxationChecks.Unchecked : " " + string.Join(" ", checks.Select(c => c.Verdict));
+        return new(
             diagnosis.IssueId,
             diagnosis.Subject,
-            diagnosis.Explain(),
+            diagnosis.Explain() + verdicts,
             diagnosis.Complete,
-            [.. diagnosis.Options.Select(o => (IReadOnlyList<MoveReport>)[.. o.Moves.Select(Move)])]);
+            [.. diagnosis.Options.Select(o => (IReadOnlyList<MoveReport>)[.. o.Moves.Select(Move)])],
+            checks);
+    }
 
     private static MoveReport Move(ConstraintMove move)
     {

@@ -47,6 +47,9 @@ internal sealed class PathIndex
 
     public bool Contains(string path) => _nodes.ContainsKey(path);
 
+    /// <summary>The node at <paramref name="path"/>, or null when the path is not in the files (or this index is for overrides).</summary>
+    public YNode? NodeAt(string path) => _nodes.TryGetValue(path, out var at) ? at.Node : null;
+
     private SourceMark NearestAncestor(string path)
     {
         if (_overrides is not null)

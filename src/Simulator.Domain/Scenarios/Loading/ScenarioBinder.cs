@@ -19,8 +19,7 @@ internal static class ScenarioBinder
         var observed = new Dictionary<string, ObservedIssueOutcome>(StringComparer.Ordinal);
         foreach (var entry in Entries(root["observed"]))
         {
-            var map = entry.Value as YMapping;
-            observed[entry.Key] = new ObservedIssueOutcome(Bool(map?["agreed"], false), Number(map?["value"]), Source(map?["source"]));
+            observed[entry.Key] = BindObserved(entry.Value as YMapping);
         }
 
         return new Scenario(
@@ -34,6 +33,22 @@ internal static class ScenarioBinder
             monteCarlo,
             observed,
             sourceFile);
+    }
+
+    /// <summary>A graded record counts as agreed by its grade; an ungraded one says agreed: true or false.</summary>
+    private static ObservedIssueOutcome BindObserved(YMapping? map)
+    {
+        var grade = ObservedGrades.Parse(Text(map?["grade"]));
+        var range = Numbers(map?["range"]) is [var lo, var hi] ? new ObservedRange(lo, hi) : null;
+        var round = Number(map?["round"]) is { } r ? (int)Math.Clamp(r, int.MinValue, int.MaxValue) : (int?)null;
+        return new ObservedIssueOutcome(
+            grade?.CountsAsAgreed() ?? Bool(map?["agreed"], false),
+            Number(map?["value"]),
+            Source(map?["source"]),
+            grade,
+            range,
+            round,
+            Number(map?["minute"]));
     }
 
     private static Issue BindIssue(string id, YNode node)

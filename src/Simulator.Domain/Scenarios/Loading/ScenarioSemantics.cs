@@ -237,6 +237,56 @@ internal sealed class ScenarioSemantics
             {
                 Error(_index.ValueAt($"observed.{issueId}.value"), $"observed value {Format(value)} on '{issueId}' is outside the 0-100 scale", "observed values are on the issue's 0-100 scale");
             }
+
+            CheckObservedRecord(issueId, outcome);
+        }
+    }
+
+    /// <summary>A graded record: agreed or grade stated (and not contradicting), range, round and minute within the talks.</summary>
+    private void CheckObservedRecord(string issueId, ObservedIssueOutcome outcome)
+    {
+        var path = $"observed.{issueId}";
+        // An index built for parameter overrides holds no file nodes: the record was checked when the file loaded.
+        if (_index.Contains(path))
+        {
+            var agreed = _index.NodeAt(path + ".agreed") as Loading.Yaml.YScalar;
+            var stated = agreed is { IsNull: false, Kind: Loading.Yaml.ScalarKind.Boolean } ? Loading.Yaml.ScalarTyping.IsTrue(agreed.Text) : (bool?)null;
+            if (outcome.Grade is null && stated is null)
+            {
+                Error(_index.KeyAt(path), $"the observed outcome on '{issueId}' says neither agreed nor grade", $"add 'grade: ...' ({string.Join(", ", ObservedGrades.Names)}) or 'agreed: true|false'");
+            }
+            else if (outcome.Grade is { } grade && stated is { } said && said != grade.CountsAsAgreed())
+            {
+                Error(_index.ValueAt(path + ".agreed"), $"the observed outcome on '{issueId}' says agreed: {(said ? "true" : "false")} but grade {grade.Name()}, which counts as {(grade.CountsAsAgreed() ? "agreed" : "not agreed")}", "remove 'agreed' (the grade decides) or make the two say the same");
+            }
+        }
+
+        if (outcome.Range is { } range)
+        {
+            var at = _index.ValueAt(path + ".range");
+            if (range.Min > range.Max)
+            {
+                Error(at, $"the observed range on '{issueId}' is [{Format(range.Min)}, {Format(range.Max)}]: its min is above its max", "write the range as [min, max]");
+            }
+            else if (range.Min < 0 || range.Max > 100)
+            {
+                Error(at, $"the observed range [{Format(range.Min)}, {Format(range.Max)}] on '{issueId}' leaves the 0-100 scale", "observed values are on the issue's 0-100 scale");
+            }
+            else if (outcome.Value is { } v && (v < range.Min - Tolerance || v > range.Max + Tolerance))
+            {
+                Error(_index.ValueAt(path + ".value"), $"the observed value {Format(v)} on '{issueId}' is outside its range [{Format(range.Min)}, {Format(range.Max)}]", "widen the range so it contains the value, or change the value");
+            }
+        }
+
+        if (outcome.Round is { } round && (round < 1 || round > _scenario.Protocol.MaxRounds))
+        {
+            Error(_index.ValueAt(path + ".round"), $"the observed round {round} on '{issueId}' is outside the talks' rounds [1, {_scenario.Protocol.MaxRounds}]", "rounds count from 1 up to protocol.maxRounds");
+        }
+
+        var budget = _scenario.Protocol.TimeBudgetMinutes.Value;
+        if (outcome.Minute is { } minute && (minute < 0 || minute > budget + Tolerance))
+        {
+            Error(_index.ValueAt(path + ".minute"), $"the observed minute {Format(minute)} on '{issueId}' is outside the talks [0, {Format(budget)}]", "use a minute between 0 and protocol.timeBudgetMinutes");
         }
     }
 
