@@ -97,10 +97,24 @@ public static class ExperimentRunner
         return total.ToResult(seed);
     }
 
+    // One generator per thread for runs without a transcript, reseeded for each run.
+    [ThreadStatic]
+    private static Xoshiro256StarStar? t_random;
+
     private static NegotiationResult Negotiate(CompiledScenario scenario, ulong seed, int runIndex, bool recordTranscript)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var random = new Xoshiro256StarStar(SplitMix64.RunSeed(seed, runIndex));
+        Xoshiro256StarStar random;
+        if (recordTranscript)
+        {
+            random = new Xoshiro256StarStar(SplitMix64.RunSeed(seed, runIndex));
+        }
+        else
+        {
+            random = t_random ??= new Xoshiro256StarStar(0);
+            random.Reseed(SplitMix64.RunSeed(seed, runIndex));
+        }
+
         var values = ParameterSampler.Sample(scenario.Parameters, random);
         return ProtocolCatalog.For(scenario.Scenario.Protocol.Kind).Run(scenario, values, recordTranscript);
     }
