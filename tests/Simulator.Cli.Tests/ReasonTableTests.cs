@@ -25,8 +25,9 @@ public sealed class ReasonTableTests
                 continue;
             }
 
-            var id = issue.GetProperty("id").GetString()!;
-            Assert.Contains($"- {id}", flat, StringComparison.Ordinal);
+            // The table names issues by their labels, as its rows do; the JSON keeps the ids.
+            var label = issue.GetProperty("label").GetString()!;
+            Assert.Contains($"- {label}", flat, StringComparison.Ordinal);
         }
     }
 
@@ -35,7 +36,7 @@ public sealed class ReasonTableTests
     {
         var table = SimCli.Run("run", "scenarios/what-if-alternating-offers.yaml", "--runs", "300", "--in-process").Out;
         var flat = string.Join(' ', table.Split('\n').Select(l => l.Trim()));
-        Assert.Contains("ceasefire (not agreed in", flat, StringComparison.Ordinal);
+        Assert.Contains("Ceasefire (not agreed in", flat, StringComparison.Ordinal);
         Assert.DoesNotContain("no change worth tabling", flat, StringComparison.Ordinal);
     }
 }

@@ -75,11 +75,12 @@ public sealed class ScenarioCommandTests : IDisposable
         var (code, output, _) = await CliRun.RunAsync("show", RepositoryFiles.PathOf("scenarios/istanbul-2025-05-16.yaml"));
 
         Assert.Equal(0, code);
-        Assert.Contains("ukraine", output, StringComparison.Ordinal);
-        Assert.Contains("europe", output, StringComparison.Ordinal);
+        Assert.Contains("Ukraine", output, StringComparison.Ordinal);
+        Assert.Contains("European", output, StringComparison.Ordinal);
         Assert.Contains("Zone of agreement", output, StringComparison.Ordinal);
-        Assert.Contains("russia's red line (min 70) vs ukraine's red", output, StringComparison.Ordinal);
-        Assert.Contains("russia.ceasefire_needs_withdrawal: if ceasefire >= 15 then territory >= 70", output, StringComparison.Ordinal);
+        Assert.Contains("Russia's red line (min 70) vs Ukraine's red line (max 50): gap 20", LastColumn(output), StringComparison.Ordinal);
+        Assert.Contains("Russia (ceasefire_needs_withdrawal): if Ceasefire >= 15 (between 'no ceasefire, fighting continues' and 'limited truce (e.g. energy infrastructure)') then Territory >= 70 ('Ukraine withdraws from the rest of the annexed regions')", Flat(output), StringComparison.Ordinal);
+        Assert.Contains("Further talks (id follow_up_talks): 0 'no further talks', 50 'agreed in principle to meet again', 100 'next round scheduled'", Flat(output), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,8 +90,8 @@ public sealed class ScenarioCommandTests : IDisposable
             "show", RepositoryFiles.PathOf("scenarios/istanbul-2025-05-16.yaml"), "--set", "parties.ukraine.stances.neutrality.redLine.max=75");
 
         Assert.Equal(0, code);
-        Assert.DoesNotContain("russia's red line (min 70) vs ukraine's red", output, StringComparison.Ordinal);
-        Assert.Contains("[70, 75]", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Russia's red line (min 70) vs Ukraine's red", output, StringComparison.Ordinal);
+        Assert.Contains("Russia's red line (min 70) and Ukraine's red line (max 75)", LastColumn(output), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,4 +136,11 @@ public sealed class ScenarioCommandTests : IDisposable
         Assert.Contains("file not found", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
+
+    /// <summary>The output with every run of white space (a wrapped line's break) as one space.</summary>
+    private static string Flat(string output) => string.Join(' ', output.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The text of every table's last column, its wrapped lines joined: a cell's sentence as one string.</summary>
+    private static string LastColumn(string output) =>
+        string.Join(' ', output.Split('\n').Select(l => l.Split('│') is { Length: > 2 } cells ? cells[^2].Trim() : string.Empty).Where(c => c.Length > 0));
 }

@@ -14,7 +14,9 @@ namespace Simulator.Benchmarks.Baseline;
 /// <see cref="PrintStep"/>). It works around stated linkages: it meets a linkage's requirement where
 /// it believes that possible (at a printable value), and otherwise keeps the linked item at the last
 /// printable value short of the linkage's trigger. Items that cannot move at least <see cref="MinimumMeaningfulChange"/> points
-/// from the status quo are not tabled, with the reason.
+/// from the status quo are not tabled, with the reason; nor is an item held short of a trigger unless
+/// the party holding the linkage gains from the held value (else it is an artefact of the trigger,
+/// not a compromise anyone sought).
 /// </summary>
 internal sealed class MediatorDrafter
 {
@@ -86,7 +88,8 @@ internal sealed class MediatorDrafter
             var raw = Compromise(i);
             if (!TryPrintable(raw, lo, hi, out var x))
             {
-                notTabled.Add((i, Blockers.NoPrintableZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
+                // Limits closer together than a text can print leave no zone a communiqué could state.
+                notTabled.Add((i, Blockers.NoZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
                 continue;
             }
             if (raw < lo - 1e-9 && loOwner >= 0)
@@ -128,11 +131,18 @@ internal sealed class MediatorDrafter
                 continue;
             }
 
-            text.Add(new TextItem(i, proposal[i]));
             if (linkageBlock[i] is { } held)
             {
+                if (!HolderGains(held.Party, i, proposal[i], baseOutcome[i]))
+                {
+                    notTabled.Add((i, held));
+                    continue;
+                }
+
                 heldBack.Add((i, held));
             }
+
+            text.Add(new TextItem(i, proposal[i]));
         }
 
         return (text, notTabled, heldBack);
@@ -145,42 +155,41 @@ internal sealed class MediatorDrafter
             var changed = false;
             foreach (var (party, link) in _beliefs.Linkages)
             {
-                int w = link.WhenIssue, r = link.RequireIssue;
+                var w = link.WhenIssue;
                 var wValue = inText[w] ? proposal[w] : baseOutcome[w];
-                if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values))
+                if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values)
+                    || RequirementsHold(link, proposal, inText, baseOutcome))
                 {
                     continue;
                 }
 
-                var rValue = inText[r] ? proposal[r] : baseOutcome[r];
-                if (PartyEvaluator.Holds(rValue, link.RequireAtLeast, link.RequireAtMost, _values))
+                if (TryMeet(link, proposal, inText, baseOutcome, isOpen, out var failing))
                 {
-                    continue;
-                }
-
-                var (lo, loOwner, hi, hiOwner) = Feasible(r);
-                var reqLo = link.RequireAtLeast >= 0 ? Math.Max(lo, _values[link.RequireAtLeast]) : lo;
-                var reqHi = link.RequireAtMost >= 0 ? Math.Min(hi, _values[link.RequireAtMost]) : hi;
-                if (isOpen[r] && TryPrintable(rValue, reqLo, reqHi, out var met))
-                {
-                    proposal[r] = met;
-                    inText[r] = true;
                     changed = true;
                     continue;
                 }
 
+                var r = failing.Issue;
+                var (lo, loOwner, hi, hiOwner) = Feasible(r);
+                var reqLo = failing.AtLeast >= 0 ? Math.Max(lo, _values[failing.AtLeast]) : lo;
                 var blocker = UnmetLinkage(party, link, r, isOpen[r], reqLo, lo, loOwner, hi, hiOwner);
                 if (inText[w])
                 {
                     proposal[w] = ShortOfTrigger(link, w);
                     linkageBlock[w] = blocker;
                     changed = true;
+                    continue;
                 }
-                else if (inText[r])
+
+                foreach (var requirement in link.Requirements)
                 {
-                    inText[r] = false;
-                    linkageBlock[r] = blocker;
-                    changed = true;
+                    var i = requirement.Issue;
+                    if (inText[i] && !requirement.HoldsFor(proposal[i], _values))
+                    {
+                        inText[i] = false;
+                        linkageBlock[i] = blocker;
+                        changed = true;
+                    }
                 }
             }
 
@@ -189,6 +198,102 @@ internal sealed class MediatorDrafter
                 return;
             }
         }
+    }
+
+    private bool RequirementsHold(CompiledLinkage link, double[] proposal, bool[] inText, double[] baseOutcome)
+    {
+        foreach (var requirement in link.Requirements)
+        {
+            var i = requirement.Issue;
+            if (requirement.HoldsFor(inText[i] ? proposal[i] : baseOutcome[i], _values) == link.AnyOf)
+            {
+                return link.AnyOf;
+            }
+        }
+
+        return !link.AnyOf;
+    }
+
+    /// <summary>
+    /// Moves the text so that the linkage's requirements hold, where the mediator believes that
+    /// possible: every unmet requirement of an all-of linkage, or the alternative of an any-of
+    /// linkage that needs the smallest move. Otherwise leaves the text as it is and names the
+    /// requirement that cannot be met (for any-of, the first alternative).
+    /// </summary>
+    private bool TryMeet(CompiledLinkage link, double[] proposal, bool[] inText, double[] baseOutcome, bool[] isOpen, out CompiledCondition failing)
+    {
+        failing = link.Requirements[0];
+        var bestMove = double.PositiveInfinity;
+        CompiledCondition? best = null;
+        var bestValue = 0.0;
+        foreach (var requirement in link.Requirements)
+        {
+            var r = requirement.Issue;
+            var current = inText[r] ? proposal[r] : baseOutcome[r];
+            if (requirement.HoldsFor(current, _values))
+            {
+                continue;
+            }
+
+            var (lo, _, hi, _) = Feasible(r);
+            var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
+            var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
+            // A requirement is met only by a value a communique would print (a multiple of 5 in the limits).
+            var value = 0.0;
+            var meetable = isOpen[r] && TryPrintable(current, reqLo, reqHi, out value);
+            if (!link.AnyOf)
+            {
+                if (!meetable)
+                {
+                    failing = requirement;
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!meetable)
+            {
+                continue;
+            }
+
+            if (Math.Abs(value - current) < bestMove)
+            {
+                (best, bestMove, bestValue) = (requirement, Math.Abs(value - current), value);
+            }
+        }
+
+        if (link.AnyOf)
+        {
+            if (best is null)
+            {
+                return false;
+            }
+
+            proposal[best.Issue] = bestValue;
+            inText[best.Issue] = true;
+            return true;
+        }
+
+        // All-of, every unmet requirement meetable: meet them all.
+        foreach (var requirement in link.Requirements)
+        {
+            var r = requirement.Issue;
+            var current = inText[r] ? proposal[r] : baseOutcome[r];
+            if (requirement.HoldsFor(current, _values))
+            {
+                continue;
+            }
+
+            var (lo, _, hi, _) = Feasible(r);
+            var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
+            var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
+            TryPrintable(current, reqLo, reqHi, out var met);
+            proposal[r] = met;
+            inText[r] = true;
+        }
+
+        return true;
     }
 
     // A method of its own so that the explanation's closure is allocated only when a blocker is
@@ -203,6 +308,19 @@ internal sealed class MediatorDrafter
                     ? $"{_s.Parties[loOwner].Id} will not go below {Blockers.Figure(_s, _values, loOwner, r, false, lo)} on {_s.Scenario.Issues[r].Id}"
                     : "the requirement cannot be met";
         return Blockers.Linkage(_s, party, link, _values, Why);
+    }
+
+    /// <summary>Whether the party holding a linkage is better off with <paramref name="issue"/> at <paramref name="held"/> than where it stands (its stated position is known to the chair).</summary>
+    internal bool HolderGains(int holder, int issue, double held, double standing)
+    {
+        var party = _s.Parties[holder];
+        if (!party.HasStance[issue])
+        {
+            return false;
+        }
+
+        var ideal = _values[party.Position[issue]];
+        return UtilityFunction.IssueValue(party.Shape, ideal, held) > UtilityFunction.IssueValue(party.Shape, ideal, standing) + 1e-9;
     }
 
     private static bool Contains(List<(int Issue, Blocker Blocker)> list, int issue)

@@ -52,12 +52,15 @@ public sealed class CalibrateCommand(IAnsiConsole console, ErrorConsole errors) 
             WriteOverlay(overlay, settings, result);
         }
 
+        var provenance = SeriesLoader.IsSeries(settings.File)
+            ? Reproducibility.ProvenanceFactory.ForSeries("calibrate", settings.File, CompiledSeries.Compile(SeriesLoader.Load(settings.File, settings.Sets)), settings.Sets, runs, seed)
+            : Reproducibility.ProvenanceFactory.ForFile("calibrate", settings, runs, seed);
         if (settings.Out is { } dir)
         {
-            CalibrationFiles.Write(dir, result, settings.Top);
+            CalibrationFiles.Write(dir, result, settings.Top, provenance);
         }
 
-        OutputFormat.Print(console, settings.Format, () => CalibrationJson.Serialize(result), () => CalibrationCsv.Write(result), table => CalibrationTable.Write(table, result, settings.Top));
+        OutputFormat.Print(console, settings.Format, () => Reproducibility.ProvenanceJson.Attach(CalibrationJson.Serialize(result), provenance), () => CalibrationCsv.Write(result), table => CalibrationTable.Write(table, result, settings.Top));
         return ExitCodes.Success;
     }
 

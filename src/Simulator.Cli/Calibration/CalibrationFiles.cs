@@ -7,12 +7,12 @@ namespace Simulator.Cli.Calibration;
 /// <summary>`sim calibrate --out DIR`: calibration.json, calibration.csv and a prior-vs-posterior chart per top parameter.</summary>
 internal static class CalibrationFiles
 {
-    public static void Write(string directory, CalibrationResult result, int top)
+    public static void Write(string directory, CalibrationResult result, int top, Domain.MonteCarlo.ResultProvenance provenance)
     {
         ArgumentNullException.ThrowIfNull(result);
         AnalystFiles.Write(
             directory,
-            [("calibration.json", CalibrationJson.Serialize(result)), ("calibration.csv", CalibrationCsv.Write(result))],
+            [("calibration.json", Reproducibility.ProvenanceJson.Attach(CalibrationJson.Serialize(result), provenance)), ("calibration.csv", CalibrationCsv.Write(result))],
             result.Parameters.Take(top).Select((p, k) => (ChartName(k + 1, p.Path), PosteriorChart.Render(p, k + 1))));
     }
 

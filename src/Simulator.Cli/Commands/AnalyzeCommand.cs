@@ -18,11 +18,13 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var scenario = ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot);
+        var resolved = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
+        var scenario = resolved.Scenario;
         var report = ScenarioAnalysis.Analyse(scenario, new ScenarioAnalysisOptions(settings.AllParties, settings.Runs, settings.Seed));
         if (settings.Format == "json")
         {
-            console.WriteRawLine(JsonSerializer.Serialize(report, ExperimentJson.Options));
+            var provenance = Reproducibility.ProvenanceFactory.For("analyze", settings.File, resolved, settings.Sets, settings.Runs, settings.Seed ?? scenario.MonteCarlo.Seed);
+            console.WriteRawLine(Reproducibility.ProvenanceJson.Attach(JsonSerializer.Serialize(report, ExperimentJson.Options), provenance));
         }
         else
         {

@@ -17,6 +17,11 @@ public sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchSetti
     public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
         var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, baseRoot: settings.BaseRoot);
+        if (settings.EndToEnd)
+        {
+            return await BenchEndToEnd(settings, cancellationToken);
+        }
+
         var scenario = CompiledScenario.Compile(loaded);
         if (settings.Cluster is { } cluster)
         {
@@ -49,6 +54,29 @@ public sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchSetti
         console.WriteLine($"grain path / all cores in-process: {report.GrainToAllCores.ToString("P0", CultureInfo.InvariantCulture)} (target at least 80%); results identical: {(report.ResultsIdentical ? "yes" : "NO")}");
         return ExitCodes.Success;
     }
+
+    private async Task<int> BenchEndToEnd(BenchSettings settings, CancellationToken cancellationToken)
+    {
+        var report = await Execution.EndToEndBench.MeasureAsync(settings.File, settings.Runs, settings.Seed, settings.Repeat, cancellationToken);
+        if (settings.Format == OutputFormat.Json)
+        {
+            console.WriteRawLine(JsonSerializer.Serialize(report, Json));
+            return ExitCodes.Success;
+        }
+
+        var table = new Table()
+            .Title($"sim run {ConsoleText.Markup(report.Scenario)} --runs {report.Runs:N0} --format json, whole processes, alternately, {report.Repeats} each")
+            .AddColumn("path")
+            .AddColumn(new TableColumn("best s").RightAligned())
+            .AddColumn(new TableColumn("median s").RightAligned());
+        table.AddRow("embedded silo (default)", Seconds(report.EmbeddedBest), Seconds(report.EmbeddedMedian));
+        table.AddRow("--in-process", Seconds(report.InProcessBest), Seconds(report.InProcessMedian));
+        console.Write(table);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"in-process / embedded wall time: {report.InProcessToEmbedded:0.00} (target at least 0.90); silo start-up about {report.SiloStartSeconds:0.00} s, {report.SiloStartShare:P0} of the embedded run; results identical: {(report.ResultsIdentical ? "yes" : "NO")}"));
+        return ExitCodes.Success;
+    }
+
+    private static string Seconds(double s) => s.ToString("0.000", CultureInfo.InvariantCulture);
 
     private async Task<int> BenchCluster(CompiledScenario scenario, string snapshot, Hosting.Cluster.ClusterTarget cluster, BenchSettings settings, CancellationToken cancellationToken)
     {

@@ -43,6 +43,10 @@ public sealed class BenchSettings : CommandSettings
     [Description("Measure the grain path on 1, 2 and 3 local Simulator.Silo processes on this Redis (redis://HOST:PORT) against the embedded silo, as ratios.")]
     public string? Cluster { get; init; }
 
+    [CommandOption("--end-to-end")]
+    [Description("Time whole `sim run FILE --runs N --format json` processes on the embedded silo and with --in-process, alternately, R times each, and report the ratio (silo start-up included).")]
+    public bool EndToEnd { get; init; }
+
     [CommandOption("--base-root <DIR>")]
     [Description("The folder a base: file may lie in (default: the git work tree holding FILE, else FILE's folder). A base: outside it, symbolic links resolved, is refused.")]
     public string? BaseRoot { get; init; }
@@ -52,6 +56,11 @@ public sealed class BenchSettings : CommandSettings
         if (Cluster is not null && !Hosting.Cluster.ClusterTarget.TryParse(Cluster, out _, out var clusterError))
         {
             return ValidationResult.Error($"--cluster: {clusterError}.");
+        }
+
+        if (EndToEnd && Cluster is not null)
+        {
+            return ValidationResult.Error("--end-to-end and --cluster exclude each other: --end-to-end times the embedded silo against --in-process on this machine.");
         }
 
         if (Runs is < 1 or > MaxRuns)

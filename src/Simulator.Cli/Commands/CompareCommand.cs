@@ -24,11 +24,13 @@ public sealed class CompareCommand(IAnsiConsole console, ErrorConsole errors) : 
         var comparisons = Enumerable.Range(1, files.Length - 1)
             .Select(k => ScenarioComparer.Compare(files[0], results[0], requests[0].Scenario.Parameters, files[k], results[k], requests[k].Scenario.Parameters))
             .ToList();
-        OutputFormat.Print(console, settings.Format, () => CompareOutput.Json(comparisons), () => CompareOutput.Csv(comparisons), table => CompareOutput.Table(table, comparisons));
+        var provenances = files.Select(f => Reproducibility.ProvenanceFactory.ForFile("compare", settings, reference.Runs, reference.Seed, f)).ToList();
+        string Json() => Reproducibility.ProvenanceJson.Comparisons(CompareOutput.Json(comparisons), provenances[0], provenances[1..]);
+        OutputFormat.Print(console, settings.Format, Json, () => CompareOutput.Csv(comparisons), table => CompareOutput.Table(table, comparisons));
 
         if (settings.Out is { } dir)
         {
-            AnalystFiles.Write(dir, [("compare.json", CompareOutput.Json(comparisons)), ("compare.csv", CompareOutput.Csv(comparisons))], []);
+            AnalystFiles.Write(dir, [("compare.json", Json()), ("compare.csv", CompareOutput.Csv(comparisons))], []);
         }
 
         return ExitCodes.Success;

@@ -13,11 +13,23 @@ namespace Simulator.Cli.Commands;
 /// </summary>
 public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSettings>
 {
+    private Domain.MonteCarlo.ResultProvenance? _provenance;
+
     public override int Execute(CommandContext context, ForecastSettings settings, CancellationToken cancellationToken)
     {
-        var input = settings.ReadsKtabCsv
-            ? KtabCsvReader.Load(settings.File)
-            : ForecastInput.FromScenario(ScenarioLoader.Load(settings.File, settings.Sets, settings.BaseRoot));
+        ForecastInput input;
+        if (settings.ReadsKtabCsv)
+        {
+            input = KtabCsvReader.Load(settings.File);
+            _provenance = Reproducibility.ProvenanceFactory.ForForeignInput("forecast", settings.File, "ktab-csv");
+        }
+        else
+        {
+            var resolved = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
+            input = ForecastInput.FromScenario(resolved.Scenario);
+            _provenance = Reproducibility.ProvenanceFactory.For("forecast", settings.File, resolved, settings.Sets, runs: null, seed: null);
+        }
+
         switch (settings.Model)
         {
             case ForecastModelName.Compromise:
@@ -35,7 +47,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSett
         return ExitCodes.Success;
     }
 
-    private static void WritePoints(IAnsiConsole console, ForecastSettings settings, ForecastInput input)
+    private void WritePoints(IAnsiConsole console, ForecastSettings settings, ForecastInput input)
     {
         var median = settings.Model == ForecastModelName.Median;
         var values = Enumerable.Range(0, input.DimensionCount)
@@ -43,7 +55,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSett
             .ToArray();
         if (settings.Format == OutputFormat.Json)
         {
-            console.WriteRawLine(ForecastJson.Points(settings.Model, input, values));
+            console.WriteRawLine(WithProvenance(ForecastJson.Points(settings.Model, input, values)));
         }
         else
         {
@@ -51,7 +63,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSett
         }
     }
 
-    private static void WriteSmp(IAnsiConsole console, ForecastSettings settings, SmpResult result)
+    private void WriteSmp(IAnsiConsole console, ForecastSettings settings, SmpResult result)
     {
         if (settings.Chart is { } chart)
         {
@@ -64,7 +76,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSett
                 console.WriteRaw(ConsoleText.Plain(KtabHistoryWriter.Write(result)));
                 break;
             case OutputFormat.Json:
-                console.WriteRawLine(ForecastJson.Smp(result));
+                console.WriteRawLine(WithProvenance(ForecastJson.Smp(result)));
                 break;
             default:
                 ForecastTables.WriteSmp(console, result);
@@ -72,7 +84,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSett
         }
     }
 
-    private static void WriteBdm(IAnsiConsole console, ForecastSettings settings, ForecastInput input)
+    private void WriteBdm(IAnsiConsole console, ForecastSettings settings, ForecastInput input)
     {
         var model = new BdmModel(new BdmOptions(settings.Rounds ?? new BdmOptions().Rounds, ScholzCompatible: !settings.BdmTextbook));
         var results = new BdmResult[input.DimensionCount];
@@ -89,11 +101,14 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSett
 
         if (settings.Format == OutputFormat.Json)
         {
-            console.WriteRawLine(ForecastJson.Bdm(input, results));
+            console.WriteRawLine(WithProvenance(ForecastJson.Bdm(input, results)));
         }
         else
         {
             ForecastTables.WriteBdm(console, input, results);
         }
     }
+
+    private string WithProvenance(string json) =>
+        _provenance is { } provenance ? Reproducibility.ProvenanceJson.Attach(json, provenance) : json;
 }

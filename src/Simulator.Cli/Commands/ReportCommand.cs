@@ -41,6 +41,7 @@ public sealed class ReportCommand(ErrorConsole errors) : Spectre.Console.Cli.Asy
             ? await Calibration.ReportCalibration.RunAsync(errors, new Domain.Calibration.ScenarioCalibrationModel(compiled, [], Domain.Calibration.ValueTolerance.None), settings.Calibrate, request.Seed, cancellationToken)
             : (null, null);
         var html = ReportHtml.Build(new ReportContent(scenario, result, sensitivity, sweep, sample, bargaining, ReportForecast.For(scenario), calibration, refusal));
+        html = Reproducibility.ProvenanceJson.EmbedInHtml(html, Reproducibility.ProvenanceFactory.ForFile("report", settings, request.Runs, request.Seed));
         AtomicFile.WriteText(path, html);
         errors.Line($"report written to {path}");
         return ExitCodes.Success;

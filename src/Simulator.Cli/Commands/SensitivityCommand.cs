@@ -16,12 +16,13 @@ public sealed class SensitivityCommand(IAnsiConsole console, ErrorConsole errors
     {
         await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings), errors);
         var report = await RunAnalysisAsync(series, settings.Runs ?? SensitivitySettings.DefaultRunsPerProbe, settings.Bins, settings.Top, cancellationToken);
+        var provenance = Reproducibility.ProvenanceFactory.ForFile("sensitivity", settings, report.RunsPerProbe, report.Seed);
         if (settings.Out is { } dir)
         {
-            SensitivityFiles.Write(dir, report);
+            SensitivityFiles.Write(dir, report, provenance);
         }
 
-        OutputFormat.Print(console, settings.Format, () => SensitivityJson.Serialize(report), () => SensitivityCsv.Write(report), table => SensitivityTable.Write(table, report));
+        OutputFormat.Print(console, settings.Format, () => Reproducibility.ProvenanceJson.Attach(SensitivityJson.Serialize(report), provenance), () => SensitivityCsv.Write(report), table => SensitivityTable.Write(table, report));
 
         return ExitCodes.Success;
     }

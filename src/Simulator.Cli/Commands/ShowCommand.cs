@@ -10,7 +10,9 @@ namespace Simulator.Cli.Commands;
 
 /// <summary>
 /// `sim show FILE`: the parties x issues table (position, salience, red line), the zone of agreement
-/// between the principals on each issue, the linkages; `--explain PATH` prints one parameter's provenance.
+/// between the principals on each issue, the linkages, each issue's scale; `--explain PATH` prints one
+/// parameter's provenance. Parties by name and issues by label; bounds and zones with their meaning on
+/// the scale; the scales section gives each issue's id, the name `--set` paths use.
 /// </summary>
 public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
 {
@@ -30,10 +32,12 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
             $"{F(protocol.TimeBudgetMinutes.Value)} minutes, {F(protocol.MinutesPerRound.Value)} per round, " +
             $"{Kebab(protocol.Packaging.ToString())}; Monte Carlo {scenario.MonteCarlo.Runs} runs, seed {scenario.MonteCarlo.Seed}"));
         console.WriteLine();
+        var words = new ScenarioWording(scenario);
         console.Write(StanceTable(scenario));
         console.WriteLine();
-        console.Write(ZoneTable(scenario));
-        WriteLinkages(console, scenario);
+        console.Write(ZoneTable(scenario, words));
+        WriteLinkages(console, scenario, words);
+        WriteScales(console, scenario);
         ObservedRecordTable.Write(console, scenario);
         return ExitCodes.Success;
     }
@@ -44,12 +48,12 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         foreach (var party in scenario.Parties)
         {
             var delegation = party.Delegation.Level == DelegationLevel.Leader ? "" : $", {party.Delegation.Level.ToString().ToLowerInvariant()}";
-            table.AddColumn(new TableColumn($"{ConsoleText.Markup(party.Id)}\n[dim]{party.Role.ToString().ToLowerInvariant()}{delegation}[/]"));
+            table.AddColumn(new TableColumn($"{ConsoleText.Markup(party.Name)}\n[dim]{party.Role.ToString().ToLowerInvariant()}{delegation}[/]"));
         }
 
         foreach (var issue in scenario.Issues)
         {
-            var cells = new List<string> { $"{ConsoleText.Markup(issue.Id)} ({F(issue.StatusQuo.Value)})" };
+            var cells = new List<string> { $"{ConsoleText.Markup(issue.Label)} ({F(issue.StatusQuo.Value)})" };
             foreach (var party in scenario.Parties)
             {
                 cells.Add(party.StanceOn(issue.Id) is { } stance ? Cell(stance) : "[dim]-[/]");
@@ -72,35 +76,39 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         return text;
     }
 
-    private static Table ZoneTable(Scenario scenario)
+    private static Table ZoneTable(Scenario scenario, ScenarioWording words)
     {
         var table = new Table().Title("Zone of agreement between the principals").AddColumn("issue").AddColumn("zone").AddColumn("why");
         foreach (var zone in IssueZones.Compute(scenario))
         {
             if (zone.IsOpen)
             {
-                table.AddRow(ConsoleText.Markup(zone.IssueId), $"[green]{ConsoleText.Markup(Interval(zone.Low, zone.High))}[/]", ConsoleText.Markup(OpenReason(zone)));
+                var issue = scenario.Issue(zone.IssueId);
+                var range = zone.Low == 0 && zone.High == 100 ? "[0, 100]"
+                    : zone.Low == zone.High ? $"only {ScaleText.Of(issue, zone.Low)}"
+                    : $"{ScaleText.Of(issue, zone.Low)} to {ScaleText.Of(issue, zone.High)}";
+                table.AddRow(ConsoleText.Markup(words.Issue(zone.IssueId)), $"[green]{ConsoleText.Markup(range)}[/]", ConsoleText.Markup(OpenReason(zone, words)));
             }
             else
             {
-                table.AddRow(ConsoleText.Markup(zone.IssueId), "[red]closed[/]", ConsoleText.Markup(
-                    $"{Describe(zone.LowerBound!)} vs {Describe(zone.UpperBound!)}: gap {F(zone.Gap)}"));
+                table.AddRow(ConsoleText.Markup(words.Issue(zone.IssueId)), "[red]closed[/]", ConsoleText.Markup(
+                    $"{Describe(zone.LowerBound!, words)} vs {Describe(zone.UpperBound!, words)}: gap {F(zone.Gap)}"));
             }
         }
 
         return table;
     }
 
-    private static string OpenReason(IssueZone zone)
+    private static string OpenReason(IssueZone zone, ScenarioWording words)
     {
-        var binding = new[] { zone.LowerBound, zone.UpperBound }.OfType<ZoneBound>().Select(Describe).ToList();
+        var binding = new[] { zone.LowerBound, zone.UpperBound }.OfType<ZoneBound>().Select(b => Describe(b, words)).ToList();
         return binding.Count == 0 ? "no principal has a red line or mandate limit here" : "limited by " + string.Join(" and ", binding);
     }
 
-    private static string Describe(ZoneBound bound) =>
-        $"{bound.PartyId}'s {(bound.Kind == ZoneBoundKind.RedLine ? "red line" : "mandate")} ({(bound.IsLower ? "min" : "max")} {F(bound.Value)})";
+    private static string Describe(ZoneBound bound, ScenarioWording words) =>
+        $"{words.Party(bound.PartyId)}'s {(bound.Kind == ZoneBoundKind.RedLine ? "red line" : "mandate")} ({(bound.IsLower ? "min" : "max")} {F(bound.Value)})";
 
-    private static void WriteLinkages(IAnsiConsole console, Scenario scenario)
+    private static void WriteLinkages(IAnsiConsole console, Scenario scenario, ScenarioWording words)
     {
         var linkages = scenario.Parties.SelectMany(p => p.Linkages.Select(l => (Party: p, Linkage: l))).ToList();
         if (linkages.Count == 0)
@@ -112,7 +120,22 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         console.MarkupLine("[bold]Linkages[/] (conditional red lines across issues)");
         foreach (var (party, linkage) in linkages)
         {
-            console.WriteLine(ConsoleText.Plain($"  {party.Id}.{linkage.Id}: if {Condition(linkage.When)} then {Condition(linkage.Require)}"));
+            var then = string.Join(linkage.IsAnyOf ? " or " : " and ", linkage.Requirements.Select(r => linkage.Requirements.Count > 1 ? $"({Condition(r)})" : Condition(r)));
+            var kind = linkage.Requirements.Count > 1 ? (linkage.IsAnyOf ? " [any of]" : " [all of]") : "";
+            console.WriteLine(ConsoleText.Plain($"  {party.Name} ({linkage.Id}): {words.Text($"if {Condition(linkage.When)} then {then}")}{kind}"));
+        }
+    }
+
+    /// <summary>Each issue's anchors, so the table's numbers can be read, and its id for `--set` paths.</summary>
+    private static void WriteScales(IAnsiConsole console, Scenario scenario)
+    {
+        console.WriteLine();
+        console.MarkupLine("[bold]Scales[/] (what the 0-100 values mean; the id is the name in --set paths)");
+        foreach (var issue in scenario.Issues)
+        {
+            var anchors = string.Join(", ", issue.Anchors.OrderBy(a => a.Value).Select(a => $"{F(a.Value)} '{a.Label}'"));
+            var unit = issue.Unit is { } u ? $"; 0-100 = {u.ToUnit(0):N0}-{u.ToUnit(100):N0} {u.Name}" : string.Empty;
+            console.WriteLine(ConsoleText.Plain($"  {issue.Label} (id {issue.Id}): {anchors}{unit}"));
         }
     }
 

@@ -16,12 +16,13 @@ public sealed class SweepCommand(IAnsiConsole console, ErrorConsole errors) : As
     {
         await using var series = new ExperimentSeries(settings, ExperimentBackends.For(settings), errors);
         var sweep = await RunSweepAsync(series, settings.Params, settings.Runs, cancellationToken);
+        var provenance = Reproducibility.ProvenanceFactory.ForFile("sweep", settings, sweep.RunsPerPoint, sweep.Seed);
         if (settings.Out is { } dir)
         {
-            SweepFiles.Write(dir, sweep);
+            SweepFiles.Write(dir, sweep, provenance);
         }
 
-        OutputFormat.Print(console, settings.Format, () => SweepJson.Serialize(sweep), () => SweepCsv.Write(sweep), table => SweepTable.Write(table, sweep));
+        OutputFormat.Print(console, settings.Format, () => Reproducibility.ProvenanceJson.Attach(SweepJson.Serialize(sweep), provenance), () => SweepCsv.Write(sweep), table => SweepTable.Write(table, sweep));
 
         return ExitCodes.Success;
     }

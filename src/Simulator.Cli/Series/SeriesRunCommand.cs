@@ -22,12 +22,14 @@ internal static class SeriesRunCommand
         var result = await ProgressDisplay.RunAsync(errors, runs, progress => settings.InProcess
             ? Task.Run(() => SeriesRunner.Run(series, runs, seed, progress: progress, cancellationToken: cancellationToken), cancellationToken)
             : SeriesOnOrleans.RunAsync(series, snapshot, runs, seed, settings, progress, cancellationToken));
+        var provenance = Reproducibility.ProvenanceFactory.ForSeries("run", settings.File, series, settings.Sets, runs, seed);
+        string Json() => Reproducibility.ProvenanceJson.Attach(SeriesJson.Serialize(result), provenance);
         if (settings.Out is { } dir)
         {
-            AnalystFiles.Write(dir, [("series.json", SeriesJson.Serialize(result)), ("issues.csv", SeriesOutput.Csv(result))], []);
+            AnalystFiles.Write(dir, [("series.json", Json()), ("issues.csv", SeriesOutput.Csv(result))], []);
         }
 
-        OutputFormat.Print(console, settings.Format, () => SeriesJson.Serialize(result), () => SeriesOutput.Csv(result), c => SeriesOutput.Table(c, result));
+        OutputFormat.Print(console, settings.Format, Json, () => SeriesOutput.Csv(result), c => SeriesOutput.Table(c, result));
         return ExitCodes.Success;
     }
 }

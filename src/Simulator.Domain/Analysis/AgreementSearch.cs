@@ -60,7 +60,12 @@ public sealed class AgreementSearch
         var outsideSearch = new List<int>();
         for (var c = 0; c < space.Constraints.Count; c++)
         {
-            var depth = Math.Max(position[space.IssueOf(c)], space.TriggerIssueOf(c) >= 0 ? position[space.TriggerIssueOf(c)] : -1);
+            var depth = space.TriggerIssueOf(c) >= 0 ? position[space.TriggerIssueOf(c)] : -1;
+            foreach (var bounded in space.IssuesOf(c))
+            {
+                depth = Math.Max(depth, position[bounded]);
+            }
+
             if (depth >= 0)
             {
                 checkAt[depth].Add(c);
@@ -170,10 +175,15 @@ public sealed class AgreementSearch
                     continue;
                 }
 
-                var require = space.IssueOf(c);
-                foreach (var other in new[] { when, require })
+                var named = space.IssuesOf(c).Append(when).ToList();
+                if (!named.Contains(issue))
                 {
-                    if ((when == issue || require == issue) && onAgenda.Contains(other) && !order.Contains(other))
+                    continue;
+                }
+
+                foreach (var other in named)
+                {
+                    if (onAgenda.Contains(other) && !order.Contains(other))
                     {
                         order.Add(other);
                         frontier.Enqueue(other);

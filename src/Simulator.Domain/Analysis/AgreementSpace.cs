@@ -17,6 +17,7 @@ public sealed class AgreementSpace
     private readonly double[] values;
     private readonly int[] constraintIssue;
     private readonly int[] linkageWhenIssue;
+    private readonly int[][] alternativeIssues;
 
     public AgreementSpace(Scenario scenario)
     {
@@ -30,6 +31,7 @@ public sealed class AgreementSpace
         Constraints = [.. Consenting.SelectMany(p => ConstraintsOf(scenario, scenario.Parties[p]))];
         constraintIssue = [.. Constraints.Select(c => scenario.IssueIndex(c.IssueId))];
         linkageWhenIssue = [.. Constraints.Select(c => c.Linkage is { } l ? scenario.IssueIndex(l.When.IssueId) : -1)];
+        alternativeIssues = [.. Constraints.Select(c => c.Alternatives is { } any ? any.Select(a => scenario.IssueIndex(a.IssueId)).ToArray() : [scenario.IssueIndex(c.IssueId)])];
     }
 
     public Scenario Scenario { get; }
@@ -55,6 +57,9 @@ public sealed class AgreementSpace
     /// <summary>The scenario issue index a constraint bounds (for a linkage: the required issue).</summary>
     public int IssueOf(int constraint) => constraintIssue[constraint];
 
+    /// <summary>Every issue a constraint bounds: its own, or each alternative's of an any-of linkage.</summary>
+    public IReadOnlyList<int> IssuesOf(int constraint) => alternativeIssues[constraint];
+
     /// <summary>For a linkage constraint, the index of its trigger issue; otherwise −1.</summary>
     public int TriggerIssueOf(int constraint) => linkageWhenIssue[constraint];
 
@@ -69,6 +74,21 @@ public sealed class AgreementSpace
         }
 
         var when = linkageWhenIssue[constraint];
+        if (c.Alternatives is { } any)
+        {
+            // Kept when one alternative holds; otherwise broken by as little as the nearest alternative needs.
+            var issues = alternativeIssues[constraint];
+            var touched = IsAgreed(when, outcome[when]);
+            var nearest = double.PositiveInfinity;
+            for (var k = 0; k < any.Count; k++)
+            {
+                touched |= IsAgreed(issues[k], outcome[issues[k]]);
+                nearest = Math.Min(nearest, any[k].Excess(outcome[issues[k]]));
+            }
+
+            return touched && c.Linkage.When.HoldsFor(outcome[when]) ? nearest : 0.0;
+        }
+
         var active = IsAgreed(issue, outcome[issue]) || IsAgreed(when, outcome[when]);
         return active && c.Linkage.When.HoldsFor(outcome[when]) ? c.Excess(outcome[issue]) : 0.0;
     }
@@ -134,7 +154,20 @@ public sealed class AgreementSpace
         var margins = new List<double>();
         for (var c = 0; c < Constraints.Count; c++)
         {
-            if (constraintIssue[c] == issue)
+            if (Constraints[c].Alternatives is { } any)
+            {
+                foreach (var alternative in any.Where(a => Scenario.IssueIndex(a.IssueId) == issue))
+                {
+                    foreach (var bound in new[] { alternative.AtLeast, alternative.AtMost })
+                    {
+                        if (bound is not null)
+                        {
+                            points.Add(bound.Value);
+                        }
+                    }
+                }
+            }
+            else if (constraintIssue[c] == issue)
             {
                 points.Add(Constraints[c].Bound);
             }
@@ -193,7 +226,7 @@ public sealed class AgreementSpace
             if (linkageWhenIssue[c] >= 0)
             {
                 set.Add(linkageWhenIssue[c]);
-                set.Add(constraintIssue[c]);
+                set.UnionWith(alternativeIssues[c]);
             }
         }
 
@@ -240,19 +273,31 @@ public sealed class AgreementSpace
 
         foreach (var linkage in party.Linkages)
         {
-            if (scenario.IssueIndex(linkage.When.IssueId) < 0 || scenario.IssueIndex(linkage.Require.IssueId) < 0)
+            if (scenario.IssueIndex(linkage.When.IssueId) < 0 || linkage.Requirements.Any(r => scenario.IssueIndex(r.IssueId) < 0))
             {
                 continue;
             }
 
-            if (linkage.Require.AtLeast is { } min)
+            if (linkage.IsAnyOf)
             {
-                yield return new ConsentConstraint(ConsentConstraintKind.Linkage, party.Id, linkage.Require.IssueId, true, min.Value, linkage);
+                var first = linkage.Requirements[0];
+                var (isMin, bound) = first.AtLeast is { } a ? (true, a.Value) : (false, first.AtMost?.Value ?? 0);
+                yield return new ConsentConstraint(ConsentConstraintKind.Linkage, party.Id, first.IssueId, isMin, bound, linkage, linkage.Requirements);
+                continue;
             }
 
-            if (linkage.Require.AtMost is { } max)
+            // All of the requirements: each bound is a constraint of its own.
+            foreach (var require in linkage.Requirements)
             {
-                yield return new ConsentConstraint(ConsentConstraintKind.Linkage, party.Id, linkage.Require.IssueId, false, max.Value, linkage);
+                if (require.AtLeast is { } min)
+                {
+                    yield return new ConsentConstraint(ConsentConstraintKind.Linkage, party.Id, require.IssueId, true, min.Value, linkage);
+                }
+
+                if (require.AtMost is { } max)
+                {
+                    yield return new ConsentConstraint(ConsentConstraintKind.Linkage, party.Id, require.IssueId, false, max.Value, linkage);
+                }
             }
         }
     }

@@ -7,7 +7,10 @@ namespace Simulator.Domain.Analysis;
 /// One bound a consenting party puts on an agreement, the unit the red-line diagnosis relaxes.
 /// Red lines and mandates bind an issue only when it is agreed (an issue left at its status quo is
 /// not something the party signs); a linkage's requirement binds when either of its issues is agreed
-/// and its trigger holds, with unagreed issues at their status quo.
+/// and its trigger holds, with unagreed issues at their status quo. An any-of linkage is one
+/// constraint over its <see cref="Alternatives"/>: it is kept when one of them holds, and relaxing
+/// it moves the alternative that is nearest to holding (its IssueId, IsMinimum and Bound are the
+/// first alternative's, for display).
 /// </summary>
 public sealed record ConsentConstraint(
     ConsentConstraintKind Kind,
@@ -15,12 +18,13 @@ public sealed record ConsentConstraint(
     string IssueId,
     bool IsMinimum,
     double Bound,
-    Linkage? Linkage = null)
+    Linkage? Linkage = null,
+    IReadOnlyList<IssueCondition>? Alternatives = null)
 {
     /// <summary>A stable key, e.g. <c>redline:ukraine.territory.max</c> or <c>linkage:russia.ceasefire_needs_withdrawal.min</c>.</summary>
     public string Key => Kind switch
     {
-        ConsentConstraintKind.Linkage => $"linkage:{PartyId}.{Linkage!.Id}.{Side}",
+        ConsentConstraintKind.Linkage => $"linkage:{PartyId}.{Linkage!.Id}.{(Alternatives is null ? Side : "any")}",
         ConsentConstraintKind.Mandate => $"mandate:{PartyId}.{IssueId}.{Side}",
         _ => $"redline:{PartyId}.{IssueId}.{Side}",
     };
@@ -33,7 +37,9 @@ public sealed record ConsentConstraint(
     /// <summary>The bound in plain words: "ukraine's red line: territory &lt;= 40".</summary>
     public string Describe()
     {
-        var bound = $"{IssueId} {(IsMinimum ? ">=" : "<=")} {Format(Bound)}";
+        var bound = Alternatives is { } any
+            ? string.Join(" or ", any.Select(Condition))
+            : $"{IssueId} {(IsMinimum ? ">=" : "<=")} {Format(Bound)}";
         return Kind switch
         {
             ConsentConstraintKind.Linkage => $"{PartyId} requires {bound} with {Condition(Linkage!.When)} (linkage {Linkage.Id})",

@@ -24,7 +24,7 @@ public static class AnswerMapping
         foreach (var item in question.Text)
         {
             var answer = answers.FirstOrDefault(a => a.IssueId == s.Scenario.Issues[item.Issue].Id)
-                ?? throw new ClassInputException($"no answer on {s.Scenario.Issues[item.Issue].Id}");
+                ?? throw new ClassInputException($"no answer on {s.Scenario.Issues[item.Issue].Label} ({s.Scenario.Issues[item.Issue].Id}): answer every item of the draft, accept or reject, before sending");
             byIssue[item.Issue] = answer.Accept ? [] : Objections(session, party, question, item, answer, agent, aspiration);
         }
 

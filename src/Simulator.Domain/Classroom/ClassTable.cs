@@ -19,7 +19,8 @@ public sealed partial class ClassTable
     private readonly HashSet<(string Party, string Item)> _revealed = [];
     private bool _draftedByPerson;
 
-    public ClassTable(CompiledScenario scenario, IEnumerable<string> humanSeats)
+    /// <param name="startValues">The values the talks start from (a later meeting of a series: events and carry-over applied); default the scenario's base values.</param>
+    public ClassTable(CompiledScenario scenario, IEnumerable<string> humanSeats, IReadOnlyList<double>? startValues = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(humanSeats);
@@ -30,7 +31,7 @@ public sealed partial class ClassTable
             _ = PartyIndex(seat);
         }
 
-        Session = new MediatedSession(scenario, scenario.Parameters.CopyBaseValues(), recordTranscript: true);
+        Session = new MediatedSession(scenario, startValues is null ? scenario.Parameters.CopyBaseValues() : [.. startValues], recordTranscript: true);
     }
 
     public CompiledScenario Scenario { get; }

@@ -23,7 +23,7 @@ public static class DraftWorth
         var agent = session.AgentAnswer(party, question);
         var limits = agent.OnText.Objections
             .Where(o => o.Kind is not ObjectionKind.InsufficientGain)
-            .Select(o => Blockers.FromObjection(s, o, values).Explanation)
+            .Select(o => LimitText.Of(s, o, values) ?? Blockers.FromObjection(s, o, values).Explanation)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return new DraftValuation(
@@ -32,7 +32,8 @@ public static class DraftWorth
             Share(s, party, values, question.BaseOutcome, question.Text),
             agent.OnText.Aspiration,
             session.Stances[party].Floor,
-            limits);
+            limits,
+            [.. LimitText.IssuesBeyond(s, party, values, question.Text).Select(i => s.Scenario.Issues[i].Id)]);
     }
 
     /// <summary>The share of the possible gain on the text's issues the text offers (1 when there is nothing to gain and nothing lost), as the evaluator measures it.</summary>

@@ -45,8 +45,12 @@ public static class SeatBriefBuilder
         foreach (var linkage in party.Linkages)
         {
             var when = scenario.Issue(linkage.When.IssueId);
-            var require = scenario.Issue(linkage.Require.IssueId);
-            var text = $"Linkage: {when.Label} {Bounds(when, linkage.When.AtLeast?.Value, linkage.When.AtMost?.Value)} only with {require.Label} {Bounds(require, linkage.Require.AtLeast?.Value, linkage.Require.AtMost?.Value)}"
+            var require = string.Join(linkage.IsAnyOf ? " or " : " and ", linkage.Requirements.Select(r =>
+            {
+                var issue = scenario.Issue(r.IssueId);
+                return $"{issue.Label} {Bounds(issue, r.AtLeast?.Value, r.AtMost?.Value)}";
+            }));
+            var text = $"Linkage: {when.Label} {Bounds(when, linkage.When.AtLeast?.Value, linkage.When.AtMost?.Value)} only with {require}"
                 + (linkage.Description is { } d ? $" ({d})." : ".");
             items.Add(new BriefItem($"linkage:{linkage.Id}", text, linkage.Source?.Quote, linkage.Source?.Where, linkage.Source?.Note));
         }

@@ -13,7 +13,7 @@ internal enum BlockerForm
     RedLineBound,
     MandateBound,
     NoZone,
-    NoPrintableZone,
+    Opposed,
     NoInterest,
     LeftOutOfPackage,
     Package,

@@ -23,4 +23,7 @@ public enum BlockerKind
 
     /// <summary>Nobody wanted a change from the status quo.</summary>
     NoInterest,
+
+    /// <summary>Two principals found the drafted value too poor in opposite directions (one wants more, the other less).</summary>
+    Opposed,
 }

@@ -18,11 +18,12 @@ public static class Blockers
     public static Blocker FromObjection(CompiledScenario s, Objection o, IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(o);
         return NoteOf(o).ToBlocker(s, values);
     }
 
     /// <summary>What <see cref="FromObjection"/> makes of <paramref name="o"/>, as a note.</summary>
-    internal static BlockerNote NoteOf(in Objection o)
+    internal static BlockerNote NoteOf(Objection o)
     {
         var bound = o.BoundIssue >= 0 ? o.BoundIssue : o.Issue;
         return o.Kind switch
@@ -97,18 +98,18 @@ public static class Blockers
 
     internal static BlockerNote NoInterestNote(int issue) =>
         new(BlockerKind.NoInterest, -1, new BlockerRecipe(BlockerForm.NoInterest, Issue: issue), false);
+
     /// <summary>
-    /// The learned limits overlap, but by less than a text can print (no multiple of
-    /// <see cref="MediatorDrafter.PrintStep"/> between them): counted as no zone, and said so.
+    /// Two principals turned the same item down in opposite directions: at the drafted value one
+    /// wants more, the other less, so leaning towards either loses the other.
     /// </summary>
-    public static Blocker NoPrintableZone(CompiledScenario s, IReadOnlyList<double> values, int issue, int lowOwner, double low, int highOwner, double high)
+    public static Blocker Opposed(CompiledScenario s, IReadOnlyList<double> values, int issue, int wantsMore, int wantsLess, double drafted)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return NoPrintableZoneNote(issue, lowOwner, low, highOwner, high).ToBlocker(s, values);
+        // Issue, LowOwner (wants more), HighOwner (wants less), Bound (the drafted value).
+        return new BlockerNote(BlockerKind.Opposed, -1, new BlockerRecipe(BlockerForm.Opposed, Issue: issue, LowOwner: wantsMore, HighOwner: wantsLess, Bound: drafted), true).ToBlocker(s, values);
     }
 
-    internal static BlockerNote NoPrintableZoneNote(int issue, int lowOwner, double low, int highOwner, double high) =>
-        new(BlockerKind.NoZone, lowOwner, new BlockerRecipe(BlockerForm.NoPrintableZone, Issue: issue, LowOwner: lowOwner, HighOwner: highOwner, Min: low, Max: high), true);
 
 
     /// <summary>Alternating offers: a package was agreed but it leaves this issue where it was (same key as <see cref="NoInterest"/>).</summary>
@@ -146,11 +147,11 @@ public static class Blockers
                 return $"declined:{party}";
             case BlockerForm.InsufficientGain:
                 return $"gain:{party}";
-            case BlockerForm.NoZone or BlockerForm.NoPrintableZone:
+            case BlockerForm.NoZone or BlockerForm.Opposed:
                 var a = s.Parties[r.LowOwner].Id;
                 var b = s.Parties[r.HighOwner].Id;
                 var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
-                return $"nozone:{issue}:{first}/{second}";
+                return r.Form == BlockerForm.Opposed ? $"opposed:{issue}:{first}/{second}" : $"nozone:{issue}:{first}/{second}";
             case BlockerForm.NoInterest or BlockerForm.LeftOutOfPackage:
                 return $"nointerest:{issue}";
             case BlockerForm.Package:
@@ -184,8 +185,9 @@ public static class Blockers
                 return $"{party}'s red line keeps {issue} {Side(r.IsMax)} {Figure(s, values, r.Party, r.Issue, r.IsMax, r.Bound)}, too close to the status quo to agree anything";
             case BlockerForm.NoZone:
                 return $"no zone of agreement on {issue}: {s.Parties[r.LowOwner].Id} needs at least {Figure(s, values, r.LowOwner, r.Issue, false, r.Min!.Value)}, {s.Parties[r.HighOwner].Id} at most {Figure(s, values, r.HighOwner, r.Issue, true, r.Max!.Value)}";
-            case BlockerForm.NoPrintableZone:
-                return $"no zone of agreement on {issue} that a text can print: {s.Parties[r.LowOwner].Id} needs at least {Figure(s, values, r.LowOwner, r.Issue, false, r.Min!.Value)}, {s.Parties[r.HighOwner].Id} at most {Figure(s, values, r.HighOwner, r.Issue, true, r.Max!.Value)}, and no multiple of {BlockerText.Number(MediatorDrafter.PrintStep)} lies between";
+            case BlockerForm.Opposed:
+                var at = BlockerText.Number(r.Bound);
+                return $"on {issue} {s.Parties[r.LowOwner].Id} wants more than {at}, {s.Parties[r.HighOwner].Id} less than {at}";
             case BlockerForm.NoInterest:
                 return $"the principals' positions on {issue} leave no change worth tabling";
             case BlockerForm.LeftOutOfPackage:
@@ -233,7 +235,7 @@ public static class Blockers
             case BlockerForm.MandateBound or BlockerForm.RedLineBound:
                 AddFigure(s, values, r.Party, r.Issue, r.IsMax, r.Bound, into);
                 break;
-            case BlockerForm.NoZone or BlockerForm.NoPrintableZone:
+            case BlockerForm.NoZone:
                 AddFigure(s, values, r.LowOwner, r.Issue, false, r.Min!.Value, into);
                 AddFigure(s, values, r.HighOwner, r.Issue, true, r.Max!.Value, into);
                 break;
@@ -271,11 +273,22 @@ public static class Blockers
 
     private static void AddConditions(CompiledLinkage linkage, List<int> into)
     {
-        foreach (var index in (ReadOnlySpan<int>)[linkage.WhenAtLeast, linkage.WhenAtMost, linkage.RequireAtLeast, linkage.RequireAtMost])
+        foreach (var index in (ReadOnlySpan<int>)[linkage.WhenAtLeast, linkage.WhenAtMost])
         {
             if (index >= 0)
             {
                 into.Add(index);
+            }
+        }
+
+        foreach (var requirement in linkage.Requirements)
+        {
+            foreach (var index in (ReadOnlySpan<int>)[requirement.AtLeast, requirement.AtMost])
+            {
+                if (index >= 0)
+                {
+                    into.Add(index);
+                }
             }
         }
     }
@@ -283,7 +296,7 @@ public static class Blockers
     private static string LinkageText(CompiledScenario s, string party, CompiledLinkage linkage, IReadOnlyList<double> values, string why)
     {
         var when = Condition(IssueId(s, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values);
-        var require = Condition(IssueId(s, linkage.RequireIssue), linkage.RequireAtLeast, linkage.RequireAtMost, values);
+        var require = string.Join(linkage.AnyOf ? " or " : " and ", linkage.Requirements.Select(r => Condition(IssueId(s, r.Issue), r.AtLeast, r.AtMost, values)));
         return $"{party} accepts {when} only with {require}, and {why}";
     }
 

@@ -121,10 +121,9 @@ public sealed class CompiledScenario
                 scenario.IssueIndex(l.When.IssueId),
                 table.IndexOf(l.When.AtLeast),
                 table.IndexOf(l.When.AtMost),
-                scenario.IssueIndex(l.Require.IssueId),
-                table.IndexOf(l.Require.AtLeast),
-                table.IndexOf(l.Require.AtMost)))
-                .Where(l => l.WhenIssue >= 0 && l.RequireIssue >= 0)],
+                [.. l.Requirements.Select(r => new CompiledCondition(scenario.IssueIndex(r.IssueId), table.IndexOf(r.AtLeast), table.IndexOf(r.AtMost)))],
+                l.IsAnyOf))
+                .Where(l => l.WhenIssue >= 0 && l.Requirements.Length > 0 && Array.TrueForAll(l.Requirements, r => r.Issue >= 0))],
             Influences = [.. party.Influences
                 .Select(f => new CompiledInfluence(partyIndex.FindIndex(p => p.Id == f.TargetId), f.Kind, table.IndexOf(f.Strength)))
                 .Where(f => f.Target >= 0)],

@@ -9,7 +9,9 @@ namespace Simulator.Domain.Engine;
 /// <see cref="PrintStep"/>). It works around stated linkages: it meets a linkage's requirement where
 /// it believes that possible (at a printable value), and otherwise keeps the linked item at the last
 /// printable value short of the linkage's trigger. Items that cannot move at least <see cref="MinimumMeaningfulChange"/> points
-/// from the status quo are not tabled, with the reason.
+/// from the status quo are not tabled, with the reason; nor is an item held short of a trigger unless
+/// the party holding the linkage gains from the held value (else it is an artefact of the trigger,
+/// not a compromise anyone sought).
 /// </summary>
 public sealed class MediatorDrafter
 {
@@ -24,20 +26,15 @@ public sealed class MediatorDrafter
 
     private const int LinkagePasses = 3;
     private readonly CompiledScenario _s;
+    private readonly double[] _values;
     private readonly MediatorBeliefs _beliefs;
-    private double[] _values;
 
     // Scratch space for one draft, per issue; reused every round (cleared at the start of Draft).
     private readonly double[] _proposal;
     private readonly bool[] _inText;
     private readonly bool[] _isOpen;
     private readonly (int Party, ObjectionKind Kind, double Bound, bool IsMax)?[] _clampedBy;
-    private readonly BlockerNote?[] _linkageBlock;
-
-    // What Draft returns, reused: valid until the next call.
-    private readonly List<TextItem> _text;
-    private readonly List<(int Issue, BlockerNote Note)> _notTabled;
-    private readonly List<(int Issue, BlockerNote Note)> _heldBack;
+    private readonly Blocker?[] _linkageBlock;
 
     public MediatorDrafter(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs)
     {
@@ -49,21 +46,15 @@ public sealed class MediatorDrafter
         _inText = new bool[n];
         _isOpen = new bool[n];
         _clampedBy = new (int, ObjectionKind, double, bool)?[n];
-        _linkageBlock = new BlockerNote?[n];
-        _text = new List<TextItem>(n);
-        _notTabled = new List<(int, BlockerNote)>(n);
-        _heldBack = new List<(int, BlockerNote)>(n);
+        _linkageBlock = new Blocker?[n];
     }
-
-    /// <summary>Drafts with another run's values from now on (the Monte Carlo path reuses drafters).</summary>
-    internal void Use(double[] values) => _values = values;
 
     /// <summary>
     /// Drafts a text over <paramref name="open"/> items given the current base outcome. Besides the
     /// text it returns the items it could not table and the tabled items it had to hold back short of
-    /// a linkage's trigger, each with the reason. The lists are the drafter's own, reused by the next draft.
+    /// a linkage's trigger, each with the reason.
     /// </summary>
-    internal (List<TextItem> Text, List<(int Issue, BlockerNote Note)> NotTabled, List<(int Issue, BlockerNote Note)> HeldBack) Draft(IReadOnlyList<int> open, double[] baseOutcome)
+    public (List<TextItem> Text, List<(int Issue, Blocker Blocker)> NotTabled, List<(int Issue, Blocker Blocker)> HeldBack) Draft(IReadOnlyList<int> open, double[] baseOutcome)
     {
         ArgumentNullException.ThrowIfNull(open);
         var proposal = _proposal;
@@ -76,8 +67,7 @@ public sealed class MediatorDrafter
         Array.Clear(isOpen);
         Array.Clear(clampedBy);
         Array.Clear(linkageBlock);
-        var notTabled = _notTabled;
-        notTabled.Clear();
+        var notTabled = new List<(int, Blocker)>();
 
         for (var k = 0; k < open.Count; k++)
         {
@@ -86,14 +76,15 @@ public sealed class MediatorDrafter
             var (lo, loOwner, hi, hiOwner) = Feasible(i);
             if (lo > hi + 1e-9)
             {
-                notTabled.Add((i, Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi)));
+                notTabled.Add((i, Blockers.NoZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
                 continue;
             }
 
             var raw = Compromise(i);
             if (!TryPrintable(raw, lo, hi, out var x))
             {
-                notTabled.Add((i, Blockers.NoPrintableZoneNote(i, loOwner, lo, hiOwner, hi)));
+                // Limits closer together than a text can print leave no zone a communiqué could state.
+                notTabled.Add((i, Blockers.NoZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
                 continue;
             }
             if (raw < lo - 1e-9 && loOwner >= 0)
@@ -111,10 +102,8 @@ public sealed class MediatorDrafter
 
         ResolveLinkages(proposal, inText, isOpen, baseOutcome, linkageBlock);
 
-        var text = _text;
-        var heldBack = _heldBack;
-        text.Clear();
-        heldBack.Clear();
+        var text = new List<TextItem>(open.Count);
+        var heldBack = new List<(int, Blocker)>();
         for (var k = 0; k < open.Count; k++)
         {
             var i = open[k];
@@ -132,64 +121,70 @@ public sealed class MediatorDrafter
             if (Math.Abs(proposal[i] - sq) < MinimumMeaningfulChange)
             {
                 var blocker = linkageBlock[i]
-                    ?? (clampedBy[i] is { } c ? Blockers.BoundNote(c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterestNote(i));
+                    ?? (clampedBy[i] is { } c ? Blockers.Bound(_s, _values, c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterest(_s, i));
                 notTabled.Add((i, blocker));
                 continue;
             }
 
-            text.Add(new TextItem(i, proposal[i]));
             if (linkageBlock[i] is { } held)
             {
+                if (!HolderGains(held.Party, i, proposal[i], baseOutcome[i]))
+                {
+                    notTabled.Add((i, held));
+                    continue;
+                }
+
                 heldBack.Add((i, held));
             }
+
+            text.Add(new TextItem(i, proposal[i]));
         }
 
         return (text, notTabled, heldBack);
     }
 
-    private void ResolveLinkages(double[] proposal, bool[] inText, bool[] isOpen, double[] baseOutcome, BlockerNote?[] linkageBlock)
+    private void ResolveLinkages(double[] proposal, bool[] inText, bool[] isOpen, double[] baseOutcome, Blocker?[] linkageBlock)
     {
         for (var pass = 0; pass < LinkagePasses; pass++)
         {
             var changed = false;
             foreach (var (party, link) in _beliefs.Linkages)
             {
-                int w = link.WhenIssue, r = link.RequireIssue;
+                var w = link.WhenIssue;
                 var wValue = inText[w] ? proposal[w] : baseOutcome[w];
-                if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values))
+                if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values)
+                    || RequirementsHold(link, proposal, inText, baseOutcome))
                 {
                     continue;
                 }
 
-                var rValue = inText[r] ? proposal[r] : baseOutcome[r];
-                if (PartyEvaluator.Holds(rValue, link.RequireAtLeast, link.RequireAtMost, _values))
+                if (TryMeet(link, proposal, inText, baseOutcome, isOpen, out var failing))
                 {
-                    continue;
-                }
-
-                var (lo, loOwner, hi, hiOwner) = Feasible(r);
-                var reqLo = link.RequireAtLeast >= 0 ? Math.Max(lo, _values[link.RequireAtLeast]) : lo;
-                var reqHi = link.RequireAtMost >= 0 ? Math.Min(hi, _values[link.RequireAtMost]) : hi;
-                if (isOpen[r] && TryPrintable(rValue, reqLo, reqHi, out var met))
-                {
-                    proposal[r] = met;
-                    inText[r] = true;
                     changed = true;
                     continue;
                 }
 
+                var r = failing.Issue;
+                var (lo, loOwner, hi, hiOwner) = Feasible(r);
+                var reqLo = failing.AtLeast >= 0 ? Math.Max(lo, _values[failing.AtLeast]) : lo;
                 var blocker = UnmetLinkage(party, link, r, isOpen[r], reqLo, lo, loOwner, hi, hiOwner);
                 if (inText[w])
                 {
                     proposal[w] = ShortOfTrigger(link, w);
                     linkageBlock[w] = blocker;
                     changed = true;
+                    continue;
                 }
-                else if (inText[r])
+
+                foreach (var requirement in link.Requirements)
                 {
-                    inText[r] = false;
-                    linkageBlock[r] = blocker;
-                    changed = true;
+                    var i = requirement.Issue;
+                    if (inText[i] && !requirement.HoldsFor(proposal[i], _values))
+                    {
+                        inText[i] = false;
+                        linkageBlock[i] = blocker;
+                        changed = true;
+                    }
                 }
             }
 
@@ -200,10 +195,121 @@ public sealed class MediatorDrafter
         }
     }
 
-    private static BlockerNote UnmetLinkage(int party, CompiledLinkage link, int r, bool requireOpen, double reqLo, double lo, int loOwner, double hi, int hiOwner) =>
-        Blockers.UnmetLinkageNote(party, link, r, requireOpen, reqLo, lo, loOwner, hi, hiOwner);
+    private bool RequirementsHold(CompiledLinkage link, double[] proposal, bool[] inText, double[] baseOutcome)
+    {
+        foreach (var requirement in link.Requirements)
+        {
+            var i = requirement.Issue;
+            if (requirement.HoldsFor(inText[i] ? proposal[i] : baseOutcome[i], _values) == link.AnyOf)
+            {
+                return link.AnyOf;
+            }
+        }
 
-    private static bool Contains(List<(int Issue, BlockerNote Note)> list, int issue)
+        return !link.AnyOf;
+    }
+
+    /// <summary>
+    /// Moves the text so that the linkage's requirements hold, where the mediator believes that
+    /// possible: every unmet requirement of an all-of linkage, or the alternative of an any-of
+    /// linkage that needs the smallest move. Otherwise leaves the text as it is and names the
+    /// requirement that cannot be met (for any-of, the first alternative).
+    /// </summary>
+    private bool TryMeet(CompiledLinkage link, double[] proposal, bool[] inText, double[] baseOutcome, bool[] isOpen, out CompiledCondition failing)
+    {
+        failing = link.Requirements[0];
+        var bestMove = double.PositiveInfinity;
+        CompiledCondition? best = null;
+        var bestValue = 0.0;
+        foreach (var requirement in link.Requirements)
+        {
+            var r = requirement.Issue;
+            var current = inText[r] ? proposal[r] : baseOutcome[r];
+            if (requirement.HoldsFor(current, _values))
+            {
+                continue;
+            }
+
+            var (lo, _, hi, _) = Feasible(r);
+            var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
+            var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
+            // A requirement is met only by a value a communique would print (a multiple of 5 in the limits).
+            var value = 0.0;
+            var meetable = isOpen[r] && TryPrintable(current, reqLo, reqHi, out value);
+            if (!link.AnyOf)
+            {
+                if (!meetable)
+                {
+                    failing = requirement;
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!meetable)
+            {
+                continue;
+            }
+
+            if (Math.Abs(value - current) < bestMove)
+            {
+                (best, bestMove, bestValue) = (requirement, Math.Abs(value - current), value);
+            }
+        }
+
+        if (link.AnyOf)
+        {
+            if (best is null)
+            {
+                return false;
+            }
+
+            proposal[best.Issue] = bestValue;
+            inText[best.Issue] = true;
+            return true;
+        }
+
+        // All-of, every unmet requirement meetable: meet them all.
+        foreach (var requirement in link.Requirements)
+        {
+            var r = requirement.Issue;
+            var current = inText[r] ? proposal[r] : baseOutcome[r];
+            if (requirement.HoldsFor(current, _values))
+            {
+                continue;
+            }
+
+            var (lo, _, hi, _) = Feasible(r);
+            var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
+            var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
+            TryPrintable(current, reqLo, reqHi, out var met);
+            proposal[r] = met;
+            inText[r] = true;
+        }
+
+        return true;
+    }
+
+    // A method of its own so that the explanation's closure is allocated only when a blocker is
+    // made, not on every linkage the loop above looks at.
+    private Blocker UnmetLinkage(int party, CompiledLinkage link, int r, bool requireOpen, double reqLo, double lo, int loOwner, double hi, int hiOwner) =>
+        Blockers.UnmetLinkage(_s, _values, party, link, r, requireOpen, reqLo, lo, loOwner, hi, hiOwner);
+
+    /// <summary>Whether the party holding a linkage is better off with <paramref name="issue"/> at <paramref name="held"/> than where it stands (its stated position is known to the chair).</summary>
+    internal bool HolderGains(int holder, int issue, double held, double standing)
+    {
+        var party = _s.Parties[holder];
+        if (!party.HasStance[issue])
+        {
+            return false;
+        }
+
+        var ideal = _values[party.Position[issue]];
+        return UtilityFunction.IssueValue(party.Shape, ideal, held) > UtilityFunction.IssueValue(party.Shape, ideal, standing) + 1e-9;
+    }
+
+    private static bool Contains(List<(int Issue, Blocker Blocker)> list, int issue)
     {
         foreach (var (i, _) in list)
         {

@@ -3,14 +3,15 @@ namespace Simulator.Domain.Engine;
 /// <summary>
 /// How a principal judges a text: it rejects any value outside its red lines or its delegation's
 /// mandate, any broken linkage, and any text that gives it less of the possible gain than its
-/// current aspiration. The possible gain is measured against the current base (status quo plus what
+/// current aspiration (a linkage is broken when its trigger holds and its requirements do not: any
+/// one of them fails for all-of, every one for any-of). The possible gain is measured against the current base (status quo plus what
 /// is already agreed): share = (U(with text) − U(base)) / (U(with its own ideal on the text's issues)
 /// − U(base)). A party with nothing to gain on the text accepts it when it loses nothing.
 /// </summary>
 public static class PartyEvaluator
 {
-    // This runs for every principal, text and separable item of every round: texts are spans and
-    // objections go into the caller's list, so a Monte Carlo round allocates nothing here.
+    // Texts are walked by index: a foreach over IReadOnlyList boxes its enumerator on every call,
+    // and this runs for every principal, text and separable item of every round.
     private const double Tolerance = 1e-9;
 
     /// <summary>Evaluates <paramref name="text"/> (issue → value) against <paramref name="baseOutcome"/>; returns no objection when the party accepts.</summary>
@@ -22,35 +23,13 @@ public static class PartyEvaluator
         IReadOnlyList<TextItem> text,
         double aspiration)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ReadOnlySpan<TextItem> items = text switch
-        {
-            TextItem[] array => array,
-            List<TextItem> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
-            _ => [.. text],
-        };
-        var objections = new List<Objection>();
-        EvaluateInto(scenario, partyIndex, values, baseOutcome, items, aspiration, objections);
-        return objections.Count == 0 ? [] : objections;
-    }
-
-    /// <summary>What <see cref="Evaluate"/> returns, appended to <paramref name="objections"/>; returns how many were added.</summary>
-    internal static int EvaluateInto(
-        CompiledScenario scenario,
-        int partyIndex,
-        ReadOnlySpan<double> values,
-        ReadOnlySpan<double> baseOutcome,
-        ReadOnlySpan<TextItem> text,
-        double aspiration,
-        List<Objection> objections)
-    {
         var party = scenario.Parties[partyIndex];
-        var before = objections.Count;
-        for (var t = 0; t < text.Length; t++)
+        List<Objection>? objections = null;
+        for (var t = 0; t < text.Count; t++)
         {
             var item = text[t];
-            CheckBounds(objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
-            CheckBounds(objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
+            CheckBounds(ref objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
+            CheckBounds(ref objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
         }
 
         foreach (var linkage in party.Linkages)
@@ -61,22 +40,22 @@ public static class PartyEvaluator
             }
 
             if (Holds(ValueOf(text, baseOutcome, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values)
-                && !Holds(ValueOf(text, baseOutcome, linkage.RequireIssue), linkage.RequireAtLeast, linkage.RequireAtMost, values))
+                && Unmet(text, baseOutcome, linkage, values) is { } unmet)
             {
-                objections.Add(new Objection(
+                (objections ??= []).Add(new Objection(
                     partyIndex,
                     ObjectionKind.Linkage,
                     linkage.WhenIssue,
-                    Bound(linkage.RequireAtLeast, values),
-                    Bound(linkage.RequireAtMost, values),
-                    linkage.RequireIssue,
+                    Bound(unmet.AtLeast, values),
+                    Bound(unmet.AtMost, values),
+                    unmet.Issue,
                     linkage));
             }
         }
 
         // Utility is additive over issues, so gains only need the issues the text changes.
         double gain = 0, possible = 0;
-        for (var t = 0; t < text.Length; t++)
+        for (var t = 0; t < text.Count; t++)
         {
             var item = text[t];
             if (!party.HasStance[item.Issue])
@@ -94,10 +73,10 @@ public static class PartyEvaluator
         var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
         if (share < aspiration - Tolerance)
         {
-            objections.Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, values, text), Gain: share, Needed: aspiration));
+            (objections ??= []).Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, values, text), Gain: share, Needed: aspiration));
         }
 
-        return objections.Count - before;
+        return objections ?? (IReadOnlyList<Objection>)[];
     }
 
     /// <summary>Whether a full outcome breaks one of the party's linkages (used when several items are agreed at once).</summary>
@@ -105,8 +84,7 @@ public static class PartyEvaluator
     {
         foreach (var linkage in party.Linkages)
         {
-            if (Holds(outcome[linkage.WhenIssue], linkage.WhenAtLeast, linkage.WhenAtMost, values)
-                && !Holds(outcome[linkage.RequireIssue], linkage.RequireAtLeast, linkage.RequireAtMost, values))
+            if (linkage.Triggered(outcome, values) && !linkage.RequirementsHold(outcome, values))
             {
                 return true;
             }
@@ -115,9 +93,9 @@ public static class PartyEvaluator
         return false;
     }
 
-    private static double ValueOf(ReadOnlySpan<TextItem> text, ReadOnlySpan<double> baseOutcome, int issue)
+    private static double ValueOf(IReadOnlyList<TextItem> text, ReadOnlySpan<double> baseOutcome, int issue)
     {
-        for (var t = 0; t < text.Length; t++)
+        for (var t = 0; t < text.Count; t++)
         {
             if (text[t].Issue == issue)
             {
@@ -128,21 +106,45 @@ public static class PartyEvaluator
         return baseOutcome[issue];
     }
 
-    private static void CheckBounds(List<Objection> objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
+    /// <summary>
+    /// The requirement a text leaves unmet, null when the linkage is kept: for all-of the first
+    /// requirement that fails, for any-of the first alternative when none holds.
+    /// </summary>
+    private static CompiledCondition? Unmet(IReadOnlyList<TextItem> text, ReadOnlySpan<double> baseOutcome, CompiledLinkage linkage, ReadOnlySpan<double> values)
+    {
+        var requirements = linkage.Requirements;
+        for (var k = 0; k < requirements.Length; k++)
+        {
+            var holds = requirements[k].HoldsFor(ValueOf(text, baseOutcome, requirements[k].Issue), values);
+            if (linkage.AnyOf && holds)
+            {
+                return null;
+            }
+
+            if (!linkage.AnyOf && !holds)
+            {
+                return requirements[k];
+            }
+        }
+
+        return linkage.AnyOf ? requirements[0] : null;
+    }
+
+    private static void CheckBounds(ref List<Objection>? objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
     {
         var min = Bound(minIndex, values);
         var max = Bound(maxIndex, values);
         if ((min is { } lo && item.Value < lo - Tolerance) || (max is { } hi && item.Value > hi + Tolerance))
         {
-            objections.Add(new Objection(partyIndex, kind, item.Issue, min, max, item.Issue));
+            (objections ??= []).Add(new Objection(partyIndex, kind, item.Issue, min, max, item.Issue));
         }
     }
 
-    private static bool Touches(ReadOnlySpan<TextItem> text, CompiledLinkage linkage)
+    private static bool Touches(IReadOnlyList<TextItem> text, CompiledLinkage linkage)
     {
-        for (var t = 0; t < text.Length; t++)
+        for (var t = 0; t < text.Count; t++)
         {
-            if (text[t].Issue == linkage.WhenIssue || text[t].Issue == linkage.RequireIssue)
+            if (linkage.Names(text[t].Issue))
             {
                 return true;
             }
@@ -157,11 +159,11 @@ public static class PartyEvaluator
     private static double? Bound(int index, ReadOnlySpan<double> values) => index < 0 ? null : values[index];
 
     /// <summary>The text item on which the party gives up most utility relative to its ideal.</summary>
-    private static int WorstItem(CompiledParty party, ReadOnlySpan<double> values, ReadOnlySpan<TextItem> text)
+    private static int WorstItem(CompiledParty party, ReadOnlySpan<double> values, IReadOnlyList<TextItem> text)
     {
-        var worst = text.Length > 0 ? text[0].Issue : -1;
+        var worst = text.Count > 0 ? text[0].Issue : -1;
         var worstLoss = double.NegativeInfinity;
-        for (var t = 0; t < text.Length; t++)
+        for (var t = 0; t < text.Count; t++)
         {
             var item = text[t];
             if (!party.HasStance[item.Issue])

@@ -37,6 +37,11 @@ public static class TranscriptFormatter
                 sb.Append("  text: ").AppendLine(string.Join("; ", round.Text.Select(t => Item(scenario, t))));
             }
 
+            foreach (var note in round.HeldShort ?? [])
+            {
+                sb.Append("  held short of a trigger: ").AppendLine(note);
+            }
+
             foreach (var response in round.Responses)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"  {words.Party(scenario.Parties[response.Party].Id)}: ");

@@ -17,7 +17,8 @@ public sealed record ExperimentResult(
     double MeanRounds,
     double MeanMinutes,
     IReadOnlyDictionary<string, int> EndReasons,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ResultProvenance? Provenance = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), JsonPropertyOrder(1)] ResultProvenance? Provenance = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] BaselineChange? Baseline = null);
 
 /// <summary>One agenda issue across all runs.</summary>
 public sealed record IssueResult(

@@ -37,6 +37,10 @@ public sealed class ScenarioWording
     /// <summary>The issue's label for its id.</summary>
     public string Issue(string id) => _issues.TryGetValue(id, out var issue) ? issue.Label : id;
 
+    /// <summary>A scale value of the issue with its meaning (<see cref="ScaleText.Of"/>), or the plain number for an unknown id.</summary>
+    public string Value(string issueId, double value) =>
+        _issues.TryGetValue(issueId, out var issue) ? ScaleText.Of(issue, value) : ScaleText.Number(value);
+
     /// <summary>Engine text with names and labels for ids and each bound's meaning on its issue's scale.</summary>
     public string Text(string text)
     {

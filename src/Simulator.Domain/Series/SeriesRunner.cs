@@ -49,6 +49,31 @@ public static class SeriesRunner
         return runs;
     }
 
+    /// <summary>
+    /// The values round <paramref name="roundIndex"/> starts from when it is played at its base values
+    /// (the classroom plays a series meeting after meeting): the round's base values, its events' changes,
+    /// and what carried over from <paramref name="previous"/> (as it was played), with the series'
+    /// own parameters at their base values. The carry-over is the one every Monte Carlo run uses.
+    /// </summary>
+    public static double[] StartValues(CompiledSeries series, int roundIndex, RoundRun? previous, List<string>? notes = null)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var round = series.Rounds[roundIndex];
+        var values = round.Scenario.Parameters.CopyBaseValues();
+        foreach (var (index, value) in round.EventChanges)
+        {
+            values[index] = value;
+        }
+
+        notes?.AddRange(round.EventDescriptions.Select(d => $"event: {d}"));
+        if (previous is not null)
+        {
+            CarryOver(round, previous, series.SeriesParameters.CopyBaseValues(), values, notes);
+        }
+
+        return values;
+    }
+
     /// <summary>Runs [from, from + count) of the series in order into <paramref name="accumulator"/> (a batch on a silo).</summary>
     public static void AccumulateBatch(CompiledSeries series, ulong seed, int from, int count, SeriesAccumulator accumulator)
     {

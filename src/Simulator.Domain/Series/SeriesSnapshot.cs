@@ -93,6 +93,14 @@ public static class SeriesSnapshot
         }
     }
 
+    /// <summary>The resolved YAML of round <paramref name="index"/> (in the series' order) of a snapshot.</summary>
+    public static string RoundYaml(string snapshot, int index)
+    {
+        var rounds = (JsonNode.Parse(snapshot) as JsonObject)?["rounds"]?.AsArray()
+            ?? throw new ScenarioException(new ScenarioError("series snapshot", 1, 1, "not a series snapshot: no rounds", "send the text SeriesSnapshot.Create made"));
+        return Text(rounds[index], "yaml");
+    }
+
     private static JsonNode Field(JsonNode? node, string key) =>
         node?[key] ?? throw new JsonException($"'{key}' is missing");
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Simulator.Contracts.Sessions;
 using Simulator.Domain.Classroom;
 using Simulator.Domain.Engine;
+using Simulator.Domain.Series;
 using Simulator.Grains.Scenarios;
 
 namespace Simulator.Grains.Sessions;
@@ -11,6 +12,8 @@ namespace Simulator.Grains.Sessions;
 /// it accepts, keeps the round clock (an injected <see cref="TimeProvider"/>, checked every second by
 /// a grain timer) and rebuilds the table on activation by replaying the inputs. When a round's time
 /// runs out it applies a time-out, so the agent answers for whoever has not, and the room is told.
+/// A class on a series plays its rounds as meetings: <see cref="NextMeeting"/> starts the next one
+/// from what the class agreed (the series' carry-over), and the meeting and its start persist.
 /// </summary>
 public sealed class ClassroomGrain(
     [PersistentState("classroom", ProviderNames.SessionStore)] IPersistentState<ClassroomState> state,
@@ -20,12 +23,13 @@ public sealed class ClassroomGrain(
     public const int MaxSeatHolders = 200;
     private ClassTable? _table;
     private IGrainTimer? _timer;
+    private CompiledSeries? _series;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Setup is { } setup)
         {
-            _table = Replay(setup, state.State.Inputs);
+            _table = Replay(setup, state.State.Meeting, state.State.MeetingStart, state.State.Inputs);
             if (_table.Phase != ClassPhase.Over)
             {
                 StartTimer();
@@ -43,8 +47,9 @@ public sealed class ClassroomGrain(
             return false;
         }
 
-        _table = Replay(setup, []);
-        state.State = new ClassroomState { Setup = setup };
+        var start = setup.SeriesSnapshot is { } series ? ClassSeries.StartValues(Series(series), 0, null, null) : null;
+        _table = Replay(setup, 0, start, []);
+        state.State = new ClassroomState { Setup = setup, MeetingStart = start };
         await state.WriteStateAsync();
         StartTimer();
         return true;
@@ -195,6 +200,39 @@ public sealed class ClassroomGrain(
         return await Record(table, timeUp, ClassInputJson.Write(timeUp));
     }
 
+    public async Task<ClassReply> NextMeeting()
+    {
+        var table = Table();
+        if (state.State.Setup is not { SeriesSnapshot: { } snapshot } setup)
+        {
+            return ClassReply.Refused("this class plays one scenario, not a series", table.Version);
+        }
+
+        var series = Series(snapshot);
+        var next = state.State.Meeting + 1;
+        if (table.Phase != ClassPhase.Over)
+        {
+            return ClassReply.Refused("the meeting is still going on: end it (and look at the debrief) before the next one", table.Version);
+        }
+
+        if (next >= series.Rounds.Count)
+        {
+            return ClassReply.Refused($"this was the series' last meeting ({series.Rounds.Count} in all)", table.Version);
+        }
+
+        var start = ClassSeries.StartValues(series, next, state.State.MeetingStart, table.Session.Result());
+        state.State.EarlierMeetings.Add(state.State.Inputs);
+        state.State.Inputs = [];
+        state.State.Meeting = next;
+        state.State.MeetingStart = start;
+        state.State.Deadline = null;
+        state.State.Remaining = TimeSpan.Zero;
+        _table = Replay(setup, next, start, []);
+        await state.WriteStateAsync();
+        StartTimer();
+        return new ClassReply(true, null, _table.Version);
+    }
+
     public Task<ClassRecord?> GetRecord()
     {
         if (state.State.Setup is not { } setup)
@@ -205,13 +243,17 @@ public sealed class ClassroomGrain(
         var s = state.State;
         return Task.FromResult<ClassRecord?>(new ClassRecord(
             this.GetPrimaryKeyString(),
-            setup.ScenarioSnapshot,
+            setup.SeriesSnapshot is { } seriesText ? SeriesSnapshot.RoundYaml(seriesText, s.Meeting) : setup.ScenarioSnapshot,
             setup.HumanSeats,
             [.. s.Inputs],
             [.. s.Holders.Select(h => new ClassSeatHolder(h.Seat, h.Name))],
             new ClassClock(s.Deadline, s.Paused, s.Remaining, setup.RoundSeconds),
             setup.Expires,
-            time.GetUtcNow()));
+            time.GetUtcNow(),
+            setup.SeriesSnapshot,
+            s.Meeting,
+            s.MeetingStart,
+            setup.SeriesSnapshot is { } series ? Series(series).Rounds.Count : 1));
     }
 
     private static bool IsOpen(ClassTable table) => table.Phase is ClassPhase.Drafting or ClassPhase.Answering;
@@ -257,10 +299,12 @@ public sealed class ClassroomGrain(
         return new ClassReply(true, null, table.Version);
     }
 
-    private ClassTable Replay(ClassSetup setup, IEnumerable<string> inputs)
+    /// <summary>The class as its inputs left it: on a series, meeting <paramref name="meeting"/> from the values it started from.</summary>
+    private ClassTable Replay(ClassSetup setup, int meeting, double[]? start, IEnumerable<string> inputs)
     {
-        var scenario = scenarios.Get(SnapshotHash.Of(setup.ScenarioSnapshot), setup.ScenarioSnapshot);
-        var table = new ClassTable(scenario, setup.HumanSeats);
+        var table = setup.SeriesSnapshot is { } series
+            ? ClassSeries.Table(Series(series), meeting, setup.HumanSeats, start ?? ClassSeries.StartValues(Series(series), 0, null, null))
+            : new ClassTable(scenarios.Get(SnapshotHash.Of(setup.ScenarioSnapshot), setup.ScenarioSnapshot), setup.HumanSeats);
         foreach (var input in inputs)
         {
             table.Apply(ClassInputJson.Read(input));
@@ -268,6 +312,8 @@ public sealed class ClassroomGrain(
 
         return table;
     }
+
+    private CompiledSeries Series(string snapshot) => _series ??= ClassSeries.Compile(snapshot);
 
     private ClassTable Table() => _table ?? throw new InvalidOperationException($"class {this.GetPrimaryKeyString()} does not exist");
 

@@ -2,7 +2,7 @@ using Simulator.Contracts.Sessions;
 
 namespace Simulator.Grains.Sessions;
 
-/// <summary>What a classroom grain persists: the setup, every input in order, who holds which seat (with their tokens' hashes) and the clock.</summary>
+/// <summary>What a classroom grain persists: the setup, every input in order (of the meeting being played, on a series), who holds which seat (with their tokens' hashes) and the clock.</summary>
 [GenerateSerializer, Alias("Simulator.ClassroomState")]
 public sealed class ClassroomState
 {
@@ -23,4 +23,16 @@ public sealed class ClassroomState
 
     [Id(5)]
     public TimeSpan Remaining { get; set; }
+
+    /// <summary>On a series: the meeting being played (0-based); <see cref="Inputs"/> are its inputs.</summary>
+    [Id(6)]
+    public int Meeting { get; set; }
+
+    /// <summary>On a series: the values the meeting started from (events and carry-over applied).</summary>
+    [Id(7)]
+    public double[]? MeetingStart { get; set; }
+
+    /// <summary>On a series: the inputs of each meeting already played, in order.</summary>
+    [Id(8)]
+    public List<List<string>> EarlierMeetings { get; set; } = [];
 }

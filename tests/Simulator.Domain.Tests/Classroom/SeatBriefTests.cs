@@ -1,6 +1,7 @@
 using Simulator.Domain.Classroom;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Scenarios;
 using Simulator.Domain.Scenarios.Loading;
 
 namespace Simulator.Domain.Tests.Classroom;
@@ -42,6 +43,26 @@ public sealed class SeatBriefTests
         Assert.Equal(agent.OnText.Aspiration, worth.Aspiration);
         Assert.Equal(agent.OnText.Accepted, worth.MeetsAspiration);
         Assert.InRange(worth.WalkAway, 0, 1);
+    }
+
+    [Fact]
+    public void A_crossed_limit_is_worded_with_the_party_s_name_the_issue_s_label_and_the_scale_and_its_items_are_listed()
+    {
+        var table = new ClassTable(Istanbul.Value, ["ukraine"]);
+        table.Apply(new ClassInput(ClassInputKind.Start));
+        var q = table.Question!;
+        var s = table.Scenario;
+        var p = table.PartyIndex("ukraine");
+        var worth = DraftWorth.Of(table.Session, p, q);
+        var territory = s.Scenario.Issues.Single(i => i.Id == "territory");
+        var drafted = q.Text.Single(t => s.Scenario.Issues[t.Issue].Id == "territory").Value;
+
+        Assert.Contains($"Ukraine's red line on Territory: at most {ScaleText.Of(territory, 40)}", worth.LimitsCrossed);
+        Assert.True(drafted > 40);
+        Assert.Contains("territory", worth.ItemsBeyondLimits);
+        Assert.All(worth.ItemsBeyondLimits, id => Assert.Contains(q.Text, t => s.Scenario.Issues[t.Issue].Id == id));
+        Assert.DoesNotContain("prisoner_exchange", worth.ItemsBeyondLimits);
+        Assert.All(worth.LimitsCrossed, l => Assert.DoesNotContain("<=", l, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -118,6 +118,6 @@ public sealed class DraftRoundingTests
         var x = result.Issues.Single(o => o.Issue == 0);
         Assert.False(x.Agreed);
         Assert.Equal(BlockerKind.NoZone, x.Blocker!.Kind);
-        Assert.Contains("no multiple of 5", x.Blocker.Explanation, StringComparison.Ordinal);
+        Assert.Equal("nozone:x:a/b", x.Blocker.Key);
     }
 }

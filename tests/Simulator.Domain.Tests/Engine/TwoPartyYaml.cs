@@ -13,10 +13,10 @@ internal static class TwoPartyYaml
     /// <param name="a">A's stances, one flow-style line per issue (<c>x: {position: 50, salience: 0.5}</c>).</param>
     /// <param name="b">B's stances block.</param>
     /// <param name="bLinkages">B's linkages block, or empty.</param>
-    public static CompiledScenario Compile(string a, string b, string bLinkages = "", string protocol = "mediated-single-text", int aCapability = 50, int bCapability = 50, int rounds = 20, string aLinkages = "") =>
-        CompiledScenario.Compile(ScenarioLoader.LoadText(Yaml(a, b, bLinkages, protocol, aCapability, bCapability, rounds, aLinkages), "two-party.yaml"));
+    public static CompiledScenario Compile(string a, string b, string bLinkages = "", string protocol = "mediated-single-text", int aCapability = 50, int bCapability = 50, int rounds = 20, string aLinkages = "", double aReservation = 0, double bReservation = 0) =>
+        CompiledScenario.Compile(ScenarioLoader.LoadText(Yaml(a, b, bLinkages, protocol, aCapability, bCapability, rounds, aLinkages, aReservation, bReservation), "two-party.yaml"));
 
-    private static string Yaml(string a, string b, string bLinkages, string protocol, int aCapability, int bCapability, int rounds, string aLinkages) => $$$"""
+    private static string Yaml(string a, string b, string bLinkages, string protocol, int aCapability, int bCapability, int rounds, string aLinkages, double aReservation, double bReservation) => $$$"""
         id: two-party
         title: Two principals
         issues:
@@ -27,7 +27,7 @@ internal static class TwoPartyYaml
             name: A
             role: principal
             capability: {{{aCapability}}}
-            reservationUtility: 0
+            reservationUtility: {{{aReservation.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}
             concessionBeta: 1
             riskAttitude: 0
             delegation: {level: leader}
@@ -38,7 +38,7 @@ internal static class TwoPartyYaml
             name: B
             role: principal
             capability: {{{bCapability}}}
-            reservationUtility: 0
+            reservationUtility: {{{bReservation.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}
             concessionBeta: 1
             riskAttitude: 0
             delegation: {level: leader}

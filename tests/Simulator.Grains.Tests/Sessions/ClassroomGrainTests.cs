@@ -83,6 +83,49 @@ public sealed class ClassroomGrainTests(ClassroomCluster fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_series_class_starts_the_next_meeting_from_what_it_agreed_and_a_reactivated_grain_resumes_in_that_meeting()
+    {
+        var (snapshot, yaml) = TestSnapshots.Series;
+        var code = $"S{Interlocked.Increment(ref _next):00000}";
+        var grain = fixture.Client.GetGrain<IClassroomGrain>(code);
+        Assert.True(await grain.Create(new ClassSetup(yaml, [], Hash($"f-{code}"), RoundSeconds, fixture.Clock.GetUtcNow().AddHours(12), snapshot)));
+        Assert.False((await grain.NextMeeting()).Ok);
+        await grain.Apply(Json(new ClassInput(ClassInputKind.Start)));
+
+        // Bounded: a meeting ends by its time budget; the agents answer every closed round.
+        var table = await SeriesReplica(grain);
+        for (var k = 0; k < 60 && table.Phase != ClassPhase.Over; k++)
+        {
+            Assert.True((await grain.Apply(Json(new ClassInput(ClassInputKind.CloseRound) { Round = table.Round }))).Ok);
+            table = await SeriesReplica(grain);
+        }
+
+        Assert.Equal(ClassPhase.Over, table.Phase);
+        var first = (await grain.GetRecord())!;
+        var result = table.Session.Result();
+        var series = ClassSeries.Compile(snapshot);
+        var expected = ClassSeries.StartValues(series, 1, first.StartValues, result);
+        var next = await grain.NextMeeting();
+        Assert.True(next.Ok, next.Error);
+        await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var second = (await grain.GetRecord())!;
+
+        Assert.Equal(1, second.Meeting);
+        Assert.Equal(series.Rounds.Count, second.Meetings);
+        Assert.Empty(second.Inputs);
+        Assert.Equal(expected, second.StartValues);
+        var round = series.Rounds[1].Scenario;
+        var carried = series.Rounds[1].Carry
+            .Where(c => c.Mode == Domain.Series.CarryMode.StatusQuo && result.Issues.Any(i => i.Issue == c.PreviousIssue && i.Agreed))
+            .ToList();
+        Assert.NotEmpty(carried);
+        Assert.All(carried, c => Assert.NotEqual(round.Parameters.CopyBaseValues()[round.StatusQuo[c.Issue]], second.StartValues![round.StatusQuo[c.Issue]]));
+        var resumed = await SeriesReplica(grain);
+        Assert.Equal(second.StartValues, resumed.Session.Values);
+        Assert.True((await grain.Apply(Json(new ClassInput(ClassInputKind.Start)))).Ok);
+    }
+
+    [Fact]
     public async Task A_refused_input_is_not_recorded()
     {
         var (grain, _) = await NewClass(["ukraine"]);
@@ -106,6 +149,18 @@ public sealed class ClassroomGrainTests(ClassroomCluster fixture) : IClassFixtur
     {
         var record = (await grain.GetRecord())!;
         var table = new ClassTable(TestSnapshots.Compile(record.ScenarioSnapshot), record.HumanSeats);
+        foreach (var input in record.Inputs)
+        {
+            table.Apply(ClassInputJson.Read(input));
+        }
+
+        return table;
+    }
+
+    private static async Task<ClassTable> SeriesReplica(IClassroomGrain grain)
+    {
+        var record = (await grain.GetRecord())!;
+        var table = ClassSeries.Table(ClassSeries.Compile(record.SeriesSnapshot!), record.Meeting, record.HumanSeats, record.StartValues!);
         foreach (var input in record.Inputs)
         {
             table.Apply(ClassInputJson.Read(input));

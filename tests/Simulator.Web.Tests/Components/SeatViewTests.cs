@@ -19,6 +19,11 @@ public sealed class SeatViewTests : BunitContext
 
         Assert.Contains("What it is worth to you", cut.Find("#worth").TextContent, StringComparison.Ordinal);
         Assert.Contains("Your private brief: Ukraine", cut.Markup, StringComparison.Ordinal);
+        foreach (var issue in table.Question!.Text.Select(t => table.Scenario.Scenario.Issues[t.Issue].Id).Where(i => i != "territory"))
+        {
+            cut.Find($"[data-issue={issue}] input.accept").Change(true);
+        }
+
         cut.Find("[data-issue=territory] input.reject").Change(true);
         cut.Find("[data-issue=territory] select.reason").Change(nameof(RejectReason.NotEnough));
         cut.Find("[data-issue=territory] input.counter").Change("30");
@@ -31,6 +36,53 @@ public sealed class SeatViewTests : BunitContext
         Assert.Equal(RejectReason.NotEnough, territory.Reason);
         Assert.Equal(30, territory.Counter);
         Assert.All(sent.Where(a => a.IssueId != "territory"), a => Assert.True(a.Accept));
+    }
+
+    [Fact]
+    public void Nothing_is_chosen_at_first_and_a_seat_cannot_send_until_every_item_has_an_answer()
+    {
+        var table = Views.Table(["ukraine", "russia"], new ClassInput(ClassInputKind.Start));
+        IReadOnlyList<ItemAnswer>? sent = null;
+        var cut = Render<SeatView>(ps => ps
+            .Add(p => p.View, Views.Room(table))
+            .Add(p => p.Private, Views.Seat(table, "ukraine"))
+            .Add(p => p.OnAnswer, (IReadOnlyList<ItemAnswer> a) => sent = a));
+        var issues = table.Question!.Text.Select(t => table.Scenario.Scenario.Issues[t.Issue]).ToList();
+
+        Assert.DoesNotContain(cut.FindAll("input[type=radio]"), r => r.HasAttribute("checked"));
+        cut.Find($"[data-issue={issues[0].Id}] input.accept").Change(true);
+        cut.Find("#submit-answer").Click();
+
+        Assert.Null(sent);
+        var missing = cut.Find("#answer-missing").TextContent;
+        Assert.Contains("Answer every item before sending", missing, StringComparison.Ordinal);
+        Assert.DoesNotContain(issues[0].Label, missing, StringComparison.Ordinal);
+        Assert.All(issues.Skip(1), i => Assert.Contains(i.Label, missing, StringComparison.Ordinal));
+        foreach (var issue in issues.Skip(1))
+        {
+            cut.Find($"[data-issue={issue.Id}] input.reject").Change(true);
+        }
+
+        cut.Find("#submit-answer").Click();
+        Assert.NotNull(sent);
+        Assert.Empty(cut.FindAll("#answer-missing"));
+        Assert.True(Assert.Single(sent!, a => a.IssueId == issues[0].Id).Accept);
+        Assert.All(sent!.Where(a => a.IssueId != issues[0].Id), a => Assert.False(a.Accept));
+    }
+
+    [Fact]
+    public void A_limit_the_draft_crosses_is_worded_with_names_labels_and_the_scale_and_its_item_is_flagged()
+    {
+        var table = Views.Table(["ukraine", "russia"], new ClassInput(ClassInputKind.Start));
+        var cut = Render<SeatView>(ps => ps.Add(p => p.View, Views.Room(table)).Add(p => p.Private, Views.Seat(table, "ukraine")));
+
+        var notices = cut.FindAll(".answer p.notice").Select(n => n.TextContent).ToList();
+        Assert.Contains(notices, n => n.StartsWith("Your brief: Ukraine's red line on Territory: at most 40", StringComparison.Ordinal));
+        Assert.All(notices, n => Assert.DoesNotContain("ukraine's", n, StringComparison.Ordinal));
+        Assert.All(notices, n => Assert.DoesNotContain("<=", n, StringComparison.Ordinal));
+        Assert.Contains("beyond-limit", cut.Find("[data-issue=territory]").ClassName, StringComparison.Ordinal);
+        Assert.Contains("beyond your red line", cut.Find("[data-issue=territory]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("beyond-limit", cut.Find("[data-issue=prisoner_exchange]").ClassName ?? "", StringComparison.Ordinal);
     }
 
     [Fact]

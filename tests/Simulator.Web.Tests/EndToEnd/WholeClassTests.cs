@@ -51,6 +51,11 @@ public sealed class WholeClassTests
         await chair.ScreenshotAsync(new() { Path = Path.Combine(shots, "chair.png") });
         await chair.ClickAsync("#submit-draft");
         await Expect(ukraine.Locator("#worth")).ToBeVisibleAsync(Patient);
+        // Nothing is pre-chosen: sending at once names the open items; the item beyond Ukraine's red line is flagged in words.
+        await ukraine.ClickAsync("#submit-answer");
+        await Expect(ukraine.Locator("#answer-missing")).ToContainTextAsync("Answer every item before sending");
+        await Expect(ukraine.Locator("[data-issue=territory].beyond-limit")).ToBeVisibleAsync();
+        await Expect(ukraine.Locator("text=Your brief: Ukraine's red line on Territory").First).ToBeVisibleAsync();
         await AnswerAcceptingAllBut(ukraine, "territory");
         await Expect(projector.Locator("[data-seat=ukraine] .answered")).ToBeVisibleAsync(Patient);
         await Expect(projector.Locator("[data-seat=russia] .waiting")).ToBeVisibleAsync();
@@ -114,15 +119,24 @@ public sealed class WholeClassTests
         return page;
     }
 
-    /// <summary>Accepts every item but one, which is rejected as "one of our limits"; then waits for the seat to confirm.</summary>
+    /// <summary>Accepts every item but one, which is rejected as "one of our limits" (nothing is chosen until the student chooses); then waits for the seat to confirm.</summary>
     private static async Task AnswerAcceptingAllBut(IPage seat, string rejected)
     {
         await Expect(seat.Locator("#submit-answer")).ToBeVisibleAsync(Patient);
-        var item = seat.Locator($"[data-issue={rejected}]");
-        if (await item.CountAsync() > 0)
+        var items = seat.Locator(".item-answer");
+        var count = await items.CountAsync();
+        for (var k = 0; k < count; k++)
         {
-            await item.Locator("input.reject").CheckAsync();
-            await item.Locator("select.reason").SelectOptionAsync("OwnLimit");
+            var item = items.Nth(k);
+            if (await item.GetAttributeAsync("data-issue") == rejected)
+            {
+                await item.Locator("input.reject").CheckAsync();
+                await item.Locator("select.reason").SelectOptionAsync("OwnLimit");
+            }
+            else
+            {
+                await item.Locator("input.accept").CheckAsync();
+            }
         }
 
         await seat.ClickAsync("#submit-answer");

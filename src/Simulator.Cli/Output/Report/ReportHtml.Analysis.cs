@@ -17,26 +17,25 @@ internal static partial class ReportHtml
         }
 
         html.Append("<h2>What drives each outcome</h2>\n")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Each of the {report.Parameters.Count} uncertain parameters was held at the bottom and at the top of its declared range, and at the middle of each of {report.Bins} equally likely slices of it, with every other parameter sampled as usual ({report.RunsPerProbe:N0} runs each). <b>S1</b> is the first-order Sobol index: the share of the outcome's variance this parameter explains on its own (0 = none, 1 = all). <b>Swing</b> is the change in agreement probability from the bottom to the top of the range.</p>\n");
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Each of the {report.Parameters.Count} uncertain parameters was held at the bottom and at the top of its declared range, and at the middle of each of {report.Bins} equally likely slices of it, with every other parameter sampled as usual ({report.RunsPerProbe:N0} runs each). <b>S1</b> is the first-order Sobol index: the share of the outcome's variance this parameter explains on its own (0 = none, 1 = all). <b>Swing</b> is the change in agreement probability from the bottom to the top of the range. Only parameters that move an outcome beyond Monte Carlo noise are listed; {E(report.Intervals ?? string.Empty)}</p>\n");
         for (var k = 0; k < report.Issues.Count; k++)
         {
             var issue = report.Issues[k];
-            var strongest = report.Parameters.Max(p => Math.Abs(p.Effects[k].Swing));
             html.Append(CultureInfo.InvariantCulture, $"<h3>{E(issue.Label)} <span class=\"note\">(baseline {P(issue.Baseline)})</span></h3>\n");
-            if (issue.Baseline is <= 0 or >= 1 && strongest < 0.02)
+            if (issue.Drivers.Count == 0)
             {
-                html.Append("<p class=\"note\">No uncertain parameter moves this outcome: it is settled by the scenario's structure (red lines, linkages, mandates).</p>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(issue.Note ?? string.Empty)}</p>\n");
                 continue;
             }
 
-            html.Append("<table>\n<tr><th class=\"num\">#</th><th>Parameter</th><th class=\"num\">S1</th><th class=\"num\">Swing</th><th>Source</th></tr>\n");
-            foreach (var d in issue.Drivers.Where(d => d.FirstOrderIndex > 0 || d.Swing != 0))
+            html.Append("<table>\n<tr><th class=\"num\">#</th><th>Parameter</th><th class=\"num\">S1 (95%)</th><th class=\"num\">Swing (95%)</th><th>Source</th></tr>\n");
+            foreach (var d in issue.Drivers)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{d.Rank}</td><td>{E(d.Path)}</td><td class=\"num\">{d.FirstOrderIndex:0.00}</td><td class=\"num\">{E(Percent.Points(d.Swing))}</td><td class=\"quote\">{E(SourceText.Of(d.Source))}</td></tr>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{d.Rank}</td><td>{E(d.Path)}</td><td class=\"num\">{E(SensitivityTable.Index(d))}</td><td class=\"num\">{E(SensitivityTable.Swing(d))}</td><td class=\"quote\">{E(SourceText.Of(d.Source))}</td></tr>\n");
             }
 
             html.Append("</table>\n");
-            Chart(html, $"tornado-{issue.Issue}", TornadoChart.Render(report, k), $"{issue.Label}: agreement probability with each parameter at the bottom (blue) and top (orange) of its range; dashed: baseline.");
+            Chart(html, $"tornado-{issue.Issue}", TornadoChart.Render(report, k), $"{issue.Label}: agreement probability with each parameter at the bottom (blue) and top (orange) of its range, with 95% intervals, in the table's order; dashed: baseline.");
         }
     }
 

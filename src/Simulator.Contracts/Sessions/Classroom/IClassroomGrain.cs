@@ -38,6 +38,10 @@ public interface IClassroomGrain : IGrainWithStringKey
     [Alias("Tick")]
     Task<ClassReply> Tick();
 
+    /// <summary>On a series, once a meeting is over: starts the next one, whose status quo carries the agreed items over.</summary>
+    [Alias("NextMeeting")]
+    Task<ClassReply> NextMeeting();
+
     [Alias("GetRecord")]
     Task<ClassRecord?> GetRecord();
 }

@@ -38,10 +38,7 @@ public static class SensitivityAnalysis
             var effects = new List<IssueEffect>();
             for (var i = 0; i < issues.Count; i++)
             {
-                var pLow = low.Issues[i].AgreedProbability;
-                var pHigh = high.Issues[i].AgreedProbability;
-                var index = FirstOrderIndex.Estimate([.. bins.Select(r => ((long)r.Issues[i].AgreedRuns, (long)r.Runs))]);
-                effects.Add(new IssueEffect(issues[i].Id, pLow, pHigh, pHigh - pLow, index));
+                effects.Add(Effect(issues[i].Id, low, high, i, [.. bins.Select(r => ((long)r.Issues[i].AgreedRuns, (long)r.Runs))], SplitMix64.RunSeed(baseline.Seed, (parameters.Count * issues.Count) + i)));
             }
 
             var (min, max) = parameter.Uncertainty!.Support;
@@ -53,16 +50,49 @@ public static class SensitivityAnalysis
         for (var i = 0; i < issues.Count; i++)
         {
             var k = i;
-            var ranked = parameters
-                .OrderByDescending(p => p.Effects[k].FirstOrderIndex)
-                .ThenByDescending(p => Math.Abs(p.Effects[k].Swing))
-                .ThenBy(p => p.Path, StringComparer.Ordinal)
+            var ranked = Rank(parameters, k)
+                .Where(p => p.Effects[k].BeyondNoise)
                 .Take(topDrivers)
-                .Select((p, r) => new Driver(r + 1, p.Path, p.Effects[k].FirstOrderIndex, p.Effects[k].Swing, p.Source))
+                .Select((p, r) =>
+                {
+                    var e = p.Effects[k];
+                    return new Driver(r + 1, p.Path, e.FirstOrderIndex, e.Swing, p.Source, e.IndexInterval, e.SwingInterval, e.AtLow, e.AtHigh, e.AtLowInterval, e.AtHighInterval);
+                })
                 .ToList();
-            drivers.Add(new IssueDrivers(issues[i].Id, issues[i].Label, issues[i].AgreedProbability, ranked));
+            var note = ranked.Count == 0
+                ? $"No uncertain parameter moves this outcome beyond noise ({baseline.Runs:N0} runs per probe)."
+                : null;
+            drivers.Add(new IssueDrivers(issues[i].Id, issues[i].Label, issues[i].AgreedProbability, ranked, note));
         }
 
-        return new SensitivityReport(baseline.Scenario, baseline.Runs, baseline.Seed, plan.Bins, Measure, parameters, drivers);
+        return new SensitivityReport(baseline.Scenario, baseline.Runs, baseline.Seed, plan.Bins, Measure, parameters, drivers, Intervals);
+    }
+
+    /// <summary>How the intervals are made, as the report states it.</summary>
+    public const string Intervals =
+        "95% intervals: P(agreed) at each end of a range, Wilson; swing, Newcombe's hybrid score interval for a difference of two proportions; Sobol index, " + IndexBootstrap.Method +
+        ". A parameter moves an outcome beyond noise when its swing's interval excludes 0 or its index's interval lies above 0.";
+
+    /// <summary>The one order of an issue's drivers, for the table and the chart alike: index, then size of swing, then path.</summary>
+    public static IEnumerable<ParameterSensitivity> Rank(IEnumerable<ParameterSensitivity> parameters, int issue) =>
+        parameters
+            .OrderByDescending(p => p.Effects[issue].FirstOrderIndex)
+            .ThenByDescending(p => Math.Abs(p.Effects[issue].Swing))
+            .ThenBy(p => p.Path, StringComparer.Ordinal);
+
+    private static IssueEffect Effect(string issue, ExperimentResult lowResult, ExperimentResult highResult, int i, (long Agreed, long Runs)[] bins, ulong seed)
+    {
+        var low = lowResult.Issues[i];
+        var high = highResult.Issues[i];
+        var (lowLow, lowHigh) = WilsonInterval.Of(low.AgreedRuns, lowResult.Runs);
+        var (highLow, highHigh) = WilsonInterval.Of(high.AgreedRuns, highResult.Runs);
+        var atLow = new IntervalEstimate(lowLow, lowHigh);
+        var atHigh = new IntervalEstimate(highLow, highHigh);
+        var swing = TwoProportionTest.Compare(low.AgreedRuns, lowResult.Runs, high.AgreedRuns, highResult.Runs);
+        var swingInterval = new IntervalEstimate(swing.Low, swing.High);
+        var index = FirstOrderIndex.Estimate(bins);
+        var indexInterval = IndexBootstrap.Interval(bins, seed);
+        var beyond = swingInterval.Excludes(0) || indexInterval.Low > 0;
+        return new IssueEffect(issue, low.AgreedProbability, high.AgreedProbability, high.AgreedProbability - low.AgreedProbability, index, atLow, atHigh, swingInterval, indexInterval, beyond);
     }
 }

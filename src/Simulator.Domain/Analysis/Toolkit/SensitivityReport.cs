@@ -2,7 +2,8 @@ namespace Simulator.Domain.Analysis.Toolkit;
 
 /// <summary>
 /// The result of `sim sensitivity`: every uncertain parameter's effects, and per issue its drivers
-/// ranked by first-order Sobol index (ties broken by the one-at-a-time swing).
+/// ranked by first-order Sobol index (ties broken by the one-at-a-time swing), beyond noise only.
+/// <see cref="Intervals"/> says how every interval was made.
 /// </summary>
 public sealed record SensitivityReport(
     string Scenario,
@@ -11,4 +12,5 @@ public sealed record SensitivityReport(
     int Bins,
     string Measure,
     IReadOnlyList<ParameterSensitivity> Parameters,
-    IReadOnlyList<IssueDrivers> Issues);
+    IReadOnlyList<IssueDrivers> Issues,
+    string? Intervals = null);

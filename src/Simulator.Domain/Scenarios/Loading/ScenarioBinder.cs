@@ -134,16 +134,29 @@ internal static class ScenarioBinder
         return new Stance(issueId, Param(map?["position"], $"{path}.position", 0), Param(map?["salience"], $"{path}.salience", 0), redLine);
     }
 
+    /// <summary>
+    /// `require:` is one condition; `requireAllOf:` and `requireAnyOf:` are lists of them (every one,
+    /// or at least one). Semantics reports a linkage that gives none or several of the three.
+    /// </summary>
     private static Linkage BindLinkage(string id, YNode node, string path)
     {
         var map = node as YMapping;
+        var (requirements, mode) = map?["requireAnyOf"] is YSequence any
+            ? (Conditions(any, $"{path}.requireAnyOf"), LinkageMode.AnyOf)
+            : map?["requireAllOf"] is YSequence all
+                ? (Conditions(all, $"{path}.requireAllOf"), LinkageMode.AllOf)
+                : ([BindCondition(map?["require"] as YMapping, $"{path}.require")], LinkageMode.AllOf);
         return new Linkage(
             id,
             Text(map?["description"]),
             BindCondition(map?["when"] as YMapping, $"{path}.when"),
-            BindCondition(map?["require"] as YMapping, $"{path}.require"),
+            requirements,
+            mode,
             Source(map?["source"]));
     }
+
+    private static List<IssueCondition> Conditions(YSequence list, string path) =>
+        [.. list.Items.Select((item, k) => BindCondition(item as YMapping, $"{path}.{k.ToString(System.Globalization.CultureInfo.InvariantCulture)}"))];
 
     private static IssueCondition BindCondition(YMapping? map, string path) =>
         new(Text(map?["issue"]) ?? "", OptionalParam(map?["atLeast"], $"{path}.atLeast"), OptionalParam(map?["atMost"], $"{path}.atMost"));

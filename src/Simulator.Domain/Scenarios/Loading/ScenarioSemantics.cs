@@ -96,7 +96,8 @@ internal sealed class ScenarioSemantics
 
         foreach (var linkage in party.Linkages)
         {
-            foreach (var (condition, part) in new[] { (linkage.When, "when"), (linkage.Require, "require") })
+            CheckRequirementForm(party, linkage);
+            foreach (var (condition, part) in Conditions(party, linkage))
             {
                 KnownIssue(condition.IssueId, _index.ValueAt($"{path}.linkages.{linkage.Id}.{part}.issue"), $"linkage '{linkage.Id}' of party '{party.Id}'");
                 OnScale(condition.AtLeast);
@@ -128,6 +129,39 @@ internal sealed class ScenarioSemantics
             {
                 Error(_index.ValueAt(min.Path), $"the mandate of party '{party.Id}' on '{limit.IssueId}' has min {Format(min.Value)} above max {Format(max.Value)}", "swap the bounds or remove one");
             }
+        }
+    }
+
+    // The path part of each condition: when, require, or requireAllOf.K / requireAnyOf.K.
+    private IEnumerable<(IssueCondition Condition, string Part)> Conditions(Party party, Linkage linkage)
+    {
+        yield return (linkage.When, "when");
+        var list = linkage.Mode == LinkageMode.AnyOf ? "requireAnyOf"
+            : _index.Contains($"parties.{party.Id}.linkages.{linkage.Id}.requireAllOf") ? "requireAllOf" : null;
+        for (var k = 0; k < linkage.Requirements.Count; k++)
+        {
+            yield return (linkage.Requirements[k], list is null ? "require" : $"{list}.{k.ToString(CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    /// <summary>Exactly one of require, requireAllOf and requireAnyOf (checked on the file: an override index holds none).</summary>
+    private void CheckRequirementForm(Party party, Linkage linkage)
+    {
+        var path = $"parties.{party.Id}.linkages.{linkage.Id}";
+        if (!_index.Contains(path))
+        {
+            return;
+        }
+
+        var given = new[] { "require", "requireAllOf", "requireAnyOf" }.Where(k => _index.Contains($"{path}.{k}")).ToList();
+        if (given.Count != 1)
+        {
+            Error(
+                _index.KeyAt(given.Count == 0 ? path : $"{path}.{given[1]}"),
+                given.Count == 0
+                    ? $"linkage '{linkage.Id}' of party '{party.Id}' requires nothing"
+                    : $"linkage '{linkage.Id}' of party '{party.Id}' gives both {given[0]} and {given[1]}",
+                "give one of: require: {issue, atLeast/atMost} (one condition), requireAllOf: [...] (every condition), requireAnyOf: [...] (at least one)");
         }
     }
 

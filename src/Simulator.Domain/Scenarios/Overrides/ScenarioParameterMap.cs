@@ -25,7 +25,7 @@ internal static class ScenarioParameterMap
                     Salience = map(s.Salience),
                     RedLine = s.RedLine is null ? null : s.RedLine with { Min = Opt(s.RedLine.Min), Max = Opt(s.RedLine.Max) },
                 }).ToList(),
-                Linkages = Each(p.Linkages, l => l with { When = Condition(l.When), Require = Condition(l.Require) }),
+                Linkages = Each(p.Linkages, l => l with { When = Condition(l.When), Requirements = l.Requirements.Select(Condition).ToList() }),
                 Influences = Each(p.Influences, f => f with { Strength = map(f.Strength) }),
                 Delegation = p.Delegation with { Mandate = Each(p.Delegation.Mandate, m => m with { Min = Opt(m.Min), Max = Opt(m.Max) }) },
             }).ToList(),

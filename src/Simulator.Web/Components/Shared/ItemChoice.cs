@@ -2,12 +2,13 @@ using Simulator.Domain.Classroom;
 
 namespace Simulator.Web.Components.Shared;
 
-/// <summary>A person's answer on one draft item while they are still choosing it (the form's state).</summary>
+/// <summary>A person's answer on one draft item while they are still choosing it (the form's state): no choice until they make one.</summary>
 public sealed class ItemChoice
 {
     public required string IssueId { get; init; }
 
-    public bool Accept { get; set; } = true;
+    /// <summary>Accept, reject, or null while the person has not chosen.</summary>
+    public bool? Accept { get; set; }
 
     public RejectReason Reason { get; set; } = RejectReason.NotEnough;
 
@@ -15,7 +16,12 @@ public sealed class ItemChoice
 
     public double? Counter { get; set; }
 
-    public ItemAnswer ToAnswer() => Accept
-        ? new ItemAnswer(IssueId, true)
-        : new ItemAnswer(IssueId, false, Reason, Reason == RejectReason.Other ? Note : null, Counter);
+    public bool Chosen => Accept is not null;
+
+    public ItemAnswer ToAnswer() => Accept switch
+    {
+        true => new ItemAnswer(IssueId, true),
+        false => new ItemAnswer(IssueId, false, Reason, Reason == RejectReason.Other ? Note : null, Counter),
+        null => throw new InvalidOperationException($"no choice made on {IssueId}"),
+    };
 }
