@@ -13,9 +13,15 @@ public static class CurrentEngine
         return accumulator.ToResult(seed);
     }
 
+    /// <summary>One run as <see cref="RunFingerprint"/> makes of it: the Monte Carlo path (no transcript) and `sim explain`'s must agree, or the text says how they differ.</summary>
     public static string Run(CompiledScenario scenario, ulong seed, int runIndex)
     {
-        var result = ExperimentRunner.Explain(scenario, seed, runIndex);
-        return RunFingerprint.Of(result.Rounds, result.Minutes, result.EndReason, result.Issues.Select(o => (o.Issue, o.Agreed, o.Value, o.Round, o.Blocker?.Key, o.Blocker?.Explanation)));
+        var explained = Fingerprint(ExperimentRunner.Explain(scenario, seed, runIndex));
+        var values = ParameterSampler.Sample(scenario.Parameters, new Xoshiro256StarStar(SplitMix64.RunSeed(seed, runIndex)));
+        var run = Fingerprint(ProtocolCatalog.For(scenario.Scenario.Protocol.Kind).Run(scenario, values, recordTranscript: false));
+        return run == explained ? run : $"{run}\n(explain gives)\n{explained}";
     }
+
+    private static string Fingerprint(NegotiationResult result) =>
+        RunFingerprint.Of(result.Rounds, result.Minutes, result.EndReason, result.Issues.Select(o => (o.Issue, o.Agreed, o.Value, o.Round, o.Blocker?.Key, o.Blocker?.Explanation)));
 }

@@ -16,7 +16,7 @@ public static class EquivalenceCheck
     private const int RunsComparedOneByOne = 200;
 
     // The shipped scenarios and the CLI tests' fixtures (some of which are invalid on purpose and are skipped).
-    private static readonly string[] Folders = ["scenarios", "tests/Simulator.Cli.Tests/Scenarios", "tests/Simulator.Cli.Tests/Fixtures"];
+    private static readonly string[] Folders = ["scenarios", "seeds", "tests/Simulator.Cli.Tests/Scenarios", "tests/Simulator.Cli.Tests/Fixtures"];
 
     public static int Run(string[] args)
     {

@@ -2,10 +2,10 @@ using BenchmarkDotNet.Running;
 using Simulator.Benchmarks;
 
 // `dotnet run -c Release --project src/Simulator.Benchmarks -- --filter *` runs every benchmark;
-// `-- quick` times the engine with a stopwatch for a fast look.
+// `-- quick [RUNS]` times the baseline and the current engine with a stopwatch for a fast look.
 if (args is ["quick", ..])
 {
-    QuickTiming.Run();
+    QuickTiming.Run(args);
     return 0;
 }
 

@@ -5,26 +5,54 @@ using Simulator.Domain.Scenarios.Loading;
 
 namespace Simulator.Benchmarks;
 
-/// <summary>A stopwatch look at the engine: one-core and all-core runs per second of the baseline, and their ratio.</summary>
+/// <summary>
+/// A quick look at the engine (`-- quick [RUNS]`): runs per second of CPU time on one thread (the
+/// process's CPU time, so garbage collection counts and other processes on a shared machine do not)
+/// and bytes allocated per run, for the frozen baseline engine and the current one, alternated in
+/// this process (best of three each), with their ratio; then the current engine on all cores.
+/// </summary>
 public static class QuickTiming
 {
-    public static void Run()
+    private const ulong Seed = 20250516;
+
+    public static void Run(string[] args)
     {
-        var scenario = CompiledScenario.Compile(ScenarioLoader.Load(RepositoryFiles.Find("scenarios/istanbul-2025-05-16.yaml")));
-        ExperimentRunner.Run(scenario, 2000, 1, parallelism: 1);
-        const int runs = 10_000;
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var one = Measure(() => ExperimentRunner.Run(scenario, runs, 1, parallelism: 1));
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        var all = Measure(() => ExperimentRunner.Run(scenario, runs, 1));
-        Console.WriteLine($"one core:  {runs / one,10:N0} runs/s, {allocated / (double)runs,8:N0} bytes allocated per run");
-        Console.WriteLine($"all cores: {runs / all,10:N0} runs/s ({Environment.ProcessorCount} cores), ratio {one / all:0.00}x");
+        var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
+        foreach (var file in new[] { "scenarios/istanbul-2025-05-16.yaml", "scenarios/what-if-alternating-offers.yaml" })
+        {
+            var scenario = CompiledScenario.Compile(ScenarioLoader.Load(RepositoryFiles.Find(file)));
+
+            // Warm up both engines well past tiered compilation's thresholds.
+            BaselineEngine.Accumulate(scenario, Seed, 0, runs / 4);
+            CurrentEngine.Accumulate(scenario, Seed, 0, runs / 4);
+            double baseline = 0, current = 0;
+            long baselineBytes = 0, currentBytes = 0;
+            for (var repeat = 0; repeat < 3; repeat++)
+            {
+                var (b, bBytes) = Measure(() => BaselineEngine.Accumulate(scenario, Seed, 0, runs));
+                var (c, cBytes) = Measure(() => CurrentEngine.Accumulate(scenario, Seed, 0, runs));
+                baseline = Math.Max(baseline, runs / b);
+                current = Math.Max(current, runs / c);
+                (baselineBytes, currentBytes) = (bBytes, cBytes);
+            }
+
+            Console.WriteLine($"{Path.GetFileName(file)}, {runs:N0} runs on one thread, best of 3:");
+            Console.WriteLine($"  baseline engine: {baseline,10:N0} runs per CPU second {baselineBytes / (double)runs,10:N0} bytes/run");
+            Console.WriteLine($"  current engine:  {current,10:N0} runs per CPU second {currentBytes / (double)runs,10:N0} bytes/run");
+            Console.WriteLine($"  current / baseline: {current / baseline:0.00}x the runs per CPU second, {currentBytes / (double)Math.Max(1, baselineBytes):0.000}x the bytes");
+            var wall = Stopwatch.StartNew();
+            ExperimentRunner.Run(scenario, runs, Seed);
+            Console.WriteLine($"  current engine on all {Environment.ProcessorCount} cores: {runs / wall.Elapsed.TotalSeconds:N0} runs per wall-clock second");
+        }
     }
 
-    private static double Measure(Action action)
+    private static (double CpuSeconds, long Bytes) Measure(Action action)
     {
-        var sw = Stopwatch.StartNew();
+        using var process = Process.GetCurrentProcess();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = process.TotalProcessorTime;
         action();
-        return sw.Elapsed.TotalSeconds;
+        process.Refresh();
+        return ((process.TotalProcessorTime - cpu).TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 }

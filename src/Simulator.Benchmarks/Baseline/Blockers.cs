@@ -54,7 +54,7 @@ internal static class Blockers
         {
             var id = s.Parties[party].Id;
             var when = Condition(IssueId(s, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values);
-            var require = Condition(IssueId(s, linkage.RequireIssue), linkage.RequireAtLeast, linkage.RequireAtMost, values);
+            var require = string.Join(linkage.AnyOf ? " or " : " and ", linkage.Requirements.Select(r => Condition(IssueId(s, r.Issue), r.AtLeast, r.AtMost, values)));
             return $"{id} accepts {when} only with {require}, and {why()}";
         }, values);
     }
@@ -78,6 +78,21 @@ internal static class Blockers
         var b = s.Parties[highOwner].Id;
         var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
         return new Blocker(BlockerKind.NoZone, lowOwner, () => $"nozone:{issueId}:{first}/{second}", () => $"no zone of agreement on {issueId}: {a} needs at least {Figure(s, values, lowOwner, issue, false, low)}, {b} at most {Figure(s, values, highOwner, issue, true, high)}", values);
+    }
+
+    /// <summary>
+    /// Two principals turned the same item down in opposite directions: at the drafted value one
+    /// wants more, the other less, so leaning towards either loses the other.
+    /// </summary>
+    public static Blocker Opposed(CompiledScenario s, IReadOnlyList<double> values, int issue, int wantsMore, int wantsLess, double drafted)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var issueId = IssueId(s, issue);
+        var more = s.Parties[wantsMore].Id;
+        var less = s.Parties[wantsLess].Id;
+        var (first, second) = string.CompareOrdinal(more, less) <= 0 ? (more, less) : (less, more);
+        var at = BlockerText.Number(drafted);
+        return new Blocker(BlockerKind.Opposed, -1, () => $"opposed:{issueId}:{first}/{second}", () => $"on {issueId} {more} wants more than {at}, {less} less than {at}", values);
     }
 
     public static Blocker NoInterest(CompiledScenario s, int issue) =>

@@ -145,7 +145,7 @@ internal sealed partial class ExperimentAccumulator
                 new ProbabilityInterval(low, high),
                 issue.Unit?.Name,
                 Distribution(issue.Unit, _histograms[k]),
-                observed is null ? null : new ObservedResult(observed.Agreed, observed.Value is { } v && issue.Unit is { } u ? u.ToUnit(v) : observed.Value),
+                observed is null ? null : Observed(observed, issue.Unit),
                 blockers));
         }
 
@@ -233,6 +233,21 @@ internal sealed partial class ExperimentAccumulator
         {
             tallies[key] = add;
         }
+    }
+
+    private static ObservedResult Observed(ObservedIssueOutcome observed, IssueUnit? unit)
+    {
+        double? InUnit(double? v) => v is { } x && unit is { } u ? u.ToUnit(x) : v;
+        // A unit may run backwards (atHundred below atZero): the range's ends are ordered in the unit.
+        var (a, b) = (InUnit(observed.Range?.Min), InUnit(observed.Range?.Max));
+        return new ObservedResult(
+            observed.Agreed,
+            InUnit(observed.Value),
+            observed.Grade is { } g ? ObservedGrades.Name(g) : null,
+            a is { } x1 && b is { } y1 ? Math.Min(x1, y1) : null,
+            a is { } x2 && b is { } y2 ? Math.Max(x2, y2) : null,
+            observed.Round,
+            observed.Minute);
     }
 
     private static AgreedValueDistribution? Distribution(IssueUnit? unit, SortedDictionary<long, int> histogram)

@@ -26,11 +26,14 @@ internal sealed class MediatedSession
     private readonly double[] _base;
     private readonly int[] _agreedRound;
     private readonly Blocker?[] _blockers;
+    private readonly bool[] _heldBack;
+    private readonly RoundReasons _reasons;
     private readonly MediatorBeliefs _beliefs;
     private readonly MediatorDrafter _drafter;
     private readonly List<RoundRecord>? _transcript;
     private readonly List<(string Description, (int Index, double Value)[] Changes)> _injected = [];
     private RoundQuestion? _pending;
+    private List<string>? _heldShort;
     private int _nextEvent;
     private double _minute;
     private int _round;
@@ -55,7 +58,9 @@ internal sealed class MediatedSession
         _agreedRound = new int[n];
         Array.Fill(_agreedRound, -1);
         _blockers = new Blocker?[n];
+        _heldBack = new bool[n];
         _beliefs = new MediatorBeliefs(scenario.Parties.Length, n);
+        _reasons = new RoundReasons(scenario, values, _beliefs);
         _drafter = new MediatorDrafter(scenario, values, _beliefs);
         Stances = EffectiveStance.Compute(scenario, values);
         _transcript = recordTranscript ? [] : null;
@@ -113,9 +118,11 @@ internal sealed class MediatedSession
             _blockers[issue] = blocker;
         }
 
+        Array.Clear(_heldBack);
         foreach (var (issue, blocker) in heldBack)
         {
             _blockers[issue] = blocker;
+            _heldBack[issue] = true;
         }
 
         if ((_allOrNothing && notTabled.Count > 0) || text.Count == 0)
@@ -146,6 +153,7 @@ internal sealed class MediatedSession
             }
         }
 
+        _heldShort = _transcript is null ? null : HeldShortNotes(text, heldBack);
         _pending = new RoundQuestion(_round, _minute, _minute / _budget, text, separable, [.. _base], events, notTabled);
         return _pending;
     }
@@ -189,6 +197,8 @@ internal sealed class MediatedSession
 
         var separable = _allOrNothing ? [] : text.Where(t => _s.Separable[t.Issue] && separate.Contains(t.Issue)).ToList();
         _pending = q with { Text = [.. text], SeparableItems = separable };
+        _heldShort = null; // the notes explain the drafter's text, not a person's
+
         return _pending;
     }
 
@@ -219,18 +229,20 @@ internal sealed class MediatedSession
         if (allAccepted)
         {
             Agree(q.Text);
-            _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, [], q.NotTabled));
+            _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, [], q.NotTabled, _heldShort));
             _round++;
             EndReason = Simulator.Domain.Engine.EndReason.Agreement;
             return;
         }
 
+        _reasons.Clear();
         foreach (var response in responses)
         {
             for (var o = 0; o < response.Objections.Count; o++)
             {
                 _beliefs.Learn(response.Objections[o]);
-                Note(response.Objections[o]);
+                var issue = response.Objections[o].Issue;
+                _reasons.Add(response.Objections[o], DraftedValue(q.Text, issue), onWholeText: true);
             }
         }
 
@@ -258,13 +270,21 @@ internal sealed class MediatedSession
                     var issue = q.SeparableItems[k].Issue;
                     var onItem = objections[o].Issue == issue ? objections[o] : objections[o] with { Issue = issue };
                     _beliefs.Learn(onItem);
-                    Note(onItem);
+                    _reasons.Add(onItem, q.SeparableItems[k].Value, onWholeText: false);
                 }
             }
         }
 
+        foreach (var item in q.Text)
+        {
+            if (!Contains(splitOff, item.Issue))
+            {
+                _blockers[item.Issue] = _reasons.Decide(item.Issue, item.Value, _blockers[item.Issue], _heldBack[item.Issue]);
+            }
+        }
+
         Agree(splitOff);
-        _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, splitOff, q.NotTabled));
+        _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, splitOff, q.NotTabled, _heldShort));
         _round++;
         if (OpenItems().Count == 0)
         {
@@ -409,27 +429,52 @@ internal sealed class MediatedSession
         }
     }
 
-    /// <summary>Records why an issue is stuck; a structural reason (red line, linkage, mandate) outranks a shortfall in gain.</summary>
-    private void Note(Objection objection)
+    /// <summary>Why each item held short of a linkage's trigger was tabled all the same (transcripts only).</summary>
+    private List<string>? HeldShortNotes(List<TextItem> text, List<(int Issue, Blocker Blocker)> heldBack)
     {
-        if (objection.Issue < 0)
+        if (heldBack.Count == 0)
         {
-            return;
+            return null;
         }
 
-        // Decided on the kind and party alone, so a blocker is built only when it is kept.
-        var kind = Blockers.KindOf(objection.Kind);
-        var current = _blockers[objection.Issue];
-        var structuralOverGain = current is not null && current.Kind != BlockerKind.InsufficientGain && kind == BlockerKind.InsufficientGain;
-
-        // The mediator's own account of a red line or linkage (who holds the other side) says more
-        // than the party's restatement of it, so it is kept.
-        var sameObstacle = current is not null && current.Kind == kind && current.Party == objection.Party && kind != BlockerKind.InsufficientGain;
-        if (structuralOverGain || sameObstacle)
+        var notes = new List<string>(heldBack.Count);
+        foreach (var (issue, blocker) in heldBack)
         {
-            return;
+            var value = DraftedValue(text, issue);
+            var id = _s.Scenario.Issues[issue].Id;
+            var holder = _s.Parties[blocker.Party];
+            var move = Math.Abs(value - _base[issue]);
+            notes.Add(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{id} at {BlockerText.Number(value)} ({blocker.Explanation}); tabled because it moves {id} {BlockerText.Number(move)} points from where it stands and {holder.Id}, whose linkage it is, gains from it (its position is {BlockerText.Number(_values[holder.Position[issue]])})"));
         }
 
-        _blockers[objection.Issue] = Blockers.FromObjection(_s, objection, _values);
+        return notes;
+    }
+
+    private static double DraftedValue(IReadOnlyList<TextItem> text, int issue)
+    {
+        foreach (var item in text)
+        {
+            if (item.Issue == issue)
+            {
+                return item.Value;
+            }
+        }
+
+        return double.NaN;
+    }
+
+    private static bool Contains(List<TextItem> items, int issue)
+    {
+        foreach (var item in items)
+        {
+            if (item.Issue == issue)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,16 +9,22 @@ namespace Simulator.Benchmarks.Baseline;
 /// The mediator's drafting policy for the single text. For each open item it proposes the
 /// capability × salience weighted compromise of the principals' stated positions (leaning towards a
 /// party that found the text too poor on that item, and pulled a little towards the mediator's own
-/// view where the principals disagree), keeps it inside what it has learned each principal can accept, rounds to a number a
-/// communiqué would print (multiples of 5), and works around stated linkages: it meets a linkage's
-/// requirement where it believes that possible, and otherwise keeps the linked item short of the
-/// linkage's trigger. Items that cannot move at least <see cref="MinimumMeaningfulChange"/> points
-/// from the status quo are not tabled, with the reason.
+/// view where the principals disagree), keeps it inside what it has learned each principal can accept
+/// and then rounds it, inside those limits, to a number a communiqué would print (multiples of
+/// <see cref="PrintStep"/>). It works around stated linkages: it meets a linkage's requirement where
+/// it believes that possible (at a printable value), and otherwise keeps the linked item at the last
+/// printable value short of the linkage's trigger. Items that cannot move at least <see cref="MinimumMeaningfulChange"/> points
+/// from the status quo are not tabled, with the reason; nor is an item held short of a trigger unless
+/// the party holding the linkage gains from the held value (else it is an artefact of the trigger,
+/// not a compromise anyone sought).
 /// </summary>
 internal sealed class MediatorDrafter
 {
     /// <summary>The smallest move from the status quo worth putting in a text (scale points).</summary>
     public const double MinimumMeaningfulChange = 10;
+
+    /// <summary>Drafted values are multiples of this (scale points), as a communiqué would print them.</summary>
+    public const double PrintStep = 5;
 
     /// <summary>How strongly the mediator's own view pulls the draft, at most.</summary>
     public const double MaxMediatorPull = 0.3;
@@ -80,7 +86,12 @@ internal sealed class MediatorDrafter
             }
 
             var raw = Compromise(i);
-            var x = Math.Clamp(Math.Round(raw / 5) * 5, lo, hi);
+            if (!TryPrintable(raw, lo, hi, out var x))
+            {
+                // Limits closer together than a text can print leave no zone a communiqué could state.
+                notTabled.Add((i, Blockers.NoZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
+                continue;
+            }
             if (raw < lo - 1e-9 && loOwner >= 0)
             {
                 clampedBy[i] = (loOwner, _beliefs.LowKind[_beliefs.Index(loOwner, i)], lo, false);
@@ -120,11 +131,18 @@ internal sealed class MediatorDrafter
                 continue;
             }
 
-            text.Add(new TextItem(i, proposal[i]));
             if (linkageBlock[i] is { } held)
             {
+                if (!HolderGains(held.Party, i, proposal[i], baseOutcome[i]))
+                {
+                    notTabled.Add((i, held));
+                    continue;
+                }
+
                 heldBack.Add((i, held));
             }
+
+            text.Add(new TextItem(i, proposal[i]));
         }
 
         return (text, notTabled, heldBack);
@@ -137,42 +155,41 @@ internal sealed class MediatorDrafter
             var changed = false;
             foreach (var (party, link) in _beliefs.Linkages)
             {
-                int w = link.WhenIssue, r = link.RequireIssue;
+                var w = link.WhenIssue;
                 var wValue = inText[w] ? proposal[w] : baseOutcome[w];
-                if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values))
+                if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values)
+                    || RequirementsHold(link, proposal, inText, baseOutcome))
                 {
                     continue;
                 }
 
-                var rValue = inText[r] ? proposal[r] : baseOutcome[r];
-                if (PartyEvaluator.Holds(rValue, link.RequireAtLeast, link.RequireAtMost, _values))
+                if (TryMeet(link, proposal, inText, baseOutcome, isOpen, out var failing))
                 {
-                    continue;
-                }
-
-                var (lo, loOwner, hi, hiOwner) = Feasible(r);
-                var reqLo = link.RequireAtLeast >= 0 ? Math.Max(lo, _values[link.RequireAtLeast]) : lo;
-                var reqHi = link.RequireAtMost >= 0 ? Math.Min(hi, _values[link.RequireAtMost]) : hi;
-                if (isOpen[r] && reqLo <= reqHi + 1e-9)
-                {
-                    proposal[r] = Math.Clamp(rValue, reqLo, reqHi);
-                    inText[r] = true;
                     changed = true;
                     continue;
                 }
 
+                var r = failing.Issue;
+                var (lo, loOwner, hi, hiOwner) = Feasible(r);
+                var reqLo = failing.AtLeast >= 0 ? Math.Max(lo, _values[failing.AtLeast]) : lo;
                 var blocker = UnmetLinkage(party, link, r, isOpen[r], reqLo, lo, loOwner, hi, hiOwner);
                 if (inText[w])
                 {
                     proposal[w] = ShortOfTrigger(link, w);
                     linkageBlock[w] = blocker;
                     changed = true;
+                    continue;
                 }
-                else if (inText[r])
+
+                foreach (var requirement in link.Requirements)
                 {
-                    inText[r] = false;
-                    linkageBlock[r] = blocker;
-                    changed = true;
+                    var i = requirement.Issue;
+                    if (inText[i] && !requirement.HoldsFor(proposal[i], _values))
+                    {
+                        inText[i] = false;
+                        linkageBlock[i] = blocker;
+                        changed = true;
+                    }
                 }
             }
 
@@ -181,6 +198,102 @@ internal sealed class MediatorDrafter
                 return;
             }
         }
+    }
+
+    private bool RequirementsHold(CompiledLinkage link, double[] proposal, bool[] inText, double[] baseOutcome)
+    {
+        foreach (var requirement in link.Requirements)
+        {
+            var i = requirement.Issue;
+            if (requirement.HoldsFor(inText[i] ? proposal[i] : baseOutcome[i], _values) == link.AnyOf)
+            {
+                return link.AnyOf;
+            }
+        }
+
+        return !link.AnyOf;
+    }
+
+    /// <summary>
+    /// Moves the text so that the linkage's requirements hold, where the mediator believes that
+    /// possible: every unmet requirement of an all-of linkage, or the alternative of an any-of
+    /// linkage that needs the smallest move. Otherwise leaves the text as it is and names the
+    /// requirement that cannot be met (for any-of, the first alternative).
+    /// </summary>
+    private bool TryMeet(CompiledLinkage link, double[] proposal, bool[] inText, double[] baseOutcome, bool[] isOpen, out CompiledCondition failing)
+    {
+        failing = link.Requirements[0];
+        var bestMove = double.PositiveInfinity;
+        CompiledCondition? best = null;
+        var bestValue = 0.0;
+        foreach (var requirement in link.Requirements)
+        {
+            var r = requirement.Issue;
+            var current = inText[r] ? proposal[r] : baseOutcome[r];
+            if (requirement.HoldsFor(current, _values))
+            {
+                continue;
+            }
+
+            var (lo, _, hi, _) = Feasible(r);
+            var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
+            var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
+            // A requirement is met only by a value a communique would print (a multiple of 5 in the limits).
+            var value = 0.0;
+            var meetable = isOpen[r] && TryPrintable(current, reqLo, reqHi, out value);
+            if (!link.AnyOf)
+            {
+                if (!meetable)
+                {
+                    failing = requirement;
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!meetable)
+            {
+                continue;
+            }
+
+            if (Math.Abs(value - current) < bestMove)
+            {
+                (best, bestMove, bestValue) = (requirement, Math.Abs(value - current), value);
+            }
+        }
+
+        if (link.AnyOf)
+        {
+            if (best is null)
+            {
+                return false;
+            }
+
+            proposal[best.Issue] = bestValue;
+            inText[best.Issue] = true;
+            return true;
+        }
+
+        // All-of, every unmet requirement meetable: meet them all.
+        foreach (var requirement in link.Requirements)
+        {
+            var r = requirement.Issue;
+            var current = inText[r] ? proposal[r] : baseOutcome[r];
+            if (requirement.HoldsFor(current, _values))
+            {
+                continue;
+            }
+
+            var (lo, _, hi, _) = Feasible(r);
+            var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
+            var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
+            TryPrintable(current, reqLo, reqHi, out var met);
+            proposal[r] = met;
+            inText[r] = true;
+        }
+
+        return true;
     }
 
     // A method of its own so that the explanation's closure is allocated only when a blocker is
@@ -197,6 +310,19 @@ internal sealed class MediatorDrafter
         return Blockers.Linkage(_s, party, link, _values, Why);
     }
 
+    /// <summary>Whether the party holding a linkage is better off with <paramref name="issue"/> at <paramref name="held"/> than where it stands (its stated position is known to the chair).</summary>
+    internal bool HolderGains(int holder, int issue, double held, double standing)
+    {
+        var party = _s.Parties[holder];
+        if (!party.HasStance[issue])
+        {
+            return false;
+        }
+
+        var ideal = _values[party.Position[issue]];
+        return UtilityFunction.IssueValue(party.Shape, ideal, held) > UtilityFunction.IssueValue(party.Shape, ideal, standing) + 1e-9;
+    }
+
     private static bool Contains(List<(int Issue, Blocker Blocker)> list, int issue)
     {
         foreach (var (i, _) in list)
@@ -210,21 +336,46 @@ internal sealed class MediatorDrafter
         return false;
     }
 
-    /// <summary>The value nearest the status quo side that stays short of a linkage's trigger.</summary>
+    /// <summary>
+    /// The printable value nearest a linkage's trigger on the status quo side, never past the status
+    /// quo: the last multiple of <see cref="PrintStep"/> short of it (the status quo when none lies
+    /// between them).
+    /// </summary>
     private double ShortOfTrigger(CompiledLinkage link, int w)
     {
         var sq = _values[_s.StatusQuo[w]];
-        if (link.WhenAtLeast >= 0 && sq < _values[link.WhenAtLeast])
+        if (link.WhenAtLeast >= 0 && sq < _values[link.WhenAtLeast] - 1e-9)
         {
-            return Math.Max(0, _values[link.WhenAtLeast] - 1);
+            var below = (Math.Ceiling((_values[link.WhenAtLeast] / PrintStep) - 1e-9) - 1) * PrintStep;
+            return Math.Max(sq, below);
         }
 
-        if (link.WhenAtMost >= 0 && sq > _values[link.WhenAtMost])
+        if (link.WhenAtMost >= 0 && sq > _values[link.WhenAtMost] + 1e-9)
         {
-            return Math.Min(100, _values[link.WhenAtMost] + 1);
+            var above = (Math.Floor((_values[link.WhenAtMost] / PrintStep) + 1e-9) + 1) * PrintStep;
+            return Math.Min(sq, above);
         }
 
         return sq;
+    }
+
+    /// <summary>
+    /// <paramref name="x"/> as a communiqué would print it, inside [<paramref name="lo"/>,
+    /// <paramref name="hi"/>]: the multiple of <see cref="PrintStep"/> nearest to it there. False when
+    /// the interval holds none (the limits are closer together than a text can print).
+    /// </summary>
+    internal static bool TryPrintable(double x, double lo, double hi, out double value)
+    {
+        var first = Math.Ceiling((lo / PrintStep) - 1e-9) * PrintStep;
+        var last = Math.Floor((hi / PrintStep) + 1e-9) * PrintStep;
+        if (first > last + 1e-9)
+        {
+            value = double.NaN;
+            return false;
+        }
+
+        value = Math.Clamp(Math.Round(Math.Clamp(x, lo, hi) / PrintStep) * PrintStep, first, last);
+        return true;
     }
 
     private double Compromise(int issue)

@@ -8,7 +8,8 @@ namespace Simulator.Benchmarks.Baseline;
 /// <summary>
 /// How a principal judges a text: it rejects any value outside its red lines or its delegation's
 /// mandate, any broken linkage, and any text that gives it less of the possible gain than its
-/// current aspiration. The possible gain is measured against the current base (status quo plus what
+/// current aspiration (a linkage is broken when its trigger holds and its requirements do not: any
+/// one of them fails for all-of, every one for any-of). The possible gain is measured against the current base (status quo plus what
 /// is already agreed): share = (U(with text) − U(base)) / (U(with its own ideal on the text's issues)
 /// − U(base)). A party with nothing to gain on the text accepts it when it loses nothing.
 /// </summary>
@@ -44,15 +45,15 @@ internal static class PartyEvaluator
             }
 
             if (Holds(ValueOf(text, baseOutcome, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values)
-                && !Holds(ValueOf(text, baseOutcome, linkage.RequireIssue), linkage.RequireAtLeast, linkage.RequireAtMost, values))
+                && Unmet(text, baseOutcome, linkage, values) is { } unmet)
             {
                 (objections ??= []).Add(new Objection(
                     partyIndex,
                     ObjectionKind.Linkage,
                     linkage.WhenIssue,
-                    Bound(linkage.RequireAtLeast, values),
-                    Bound(linkage.RequireAtMost, values),
-                    linkage.RequireIssue,
+                    Bound(unmet.AtLeast, values),
+                    Bound(unmet.AtMost, values),
+                    unmet.Issue,
                     linkage));
             }
         }
@@ -88,8 +89,7 @@ internal static class PartyEvaluator
     {
         foreach (var linkage in party.Linkages)
         {
-            if (Holds(outcome[linkage.WhenIssue], linkage.WhenAtLeast, linkage.WhenAtMost, values)
-                && !Holds(outcome[linkage.RequireIssue], linkage.RequireAtLeast, linkage.RequireAtMost, values))
+            if (linkage.Triggered(outcome, values) && !linkage.RequirementsHold(outcome, values))
             {
                 return true;
             }
@@ -111,6 +111,30 @@ internal static class PartyEvaluator
         return baseOutcome[issue];
     }
 
+    /// <summary>
+    /// The requirement a text leaves unmet, null when the linkage is kept: for all-of the first
+    /// requirement that fails, for any-of the first alternative when none holds.
+    /// </summary>
+    private static CompiledCondition? Unmet(IReadOnlyList<TextItem> text, ReadOnlySpan<double> baseOutcome, CompiledLinkage linkage, ReadOnlySpan<double> values)
+    {
+        var requirements = linkage.Requirements;
+        for (var k = 0; k < requirements.Length; k++)
+        {
+            var holds = requirements[k].HoldsFor(ValueOf(text, baseOutcome, requirements[k].Issue), values);
+            if (linkage.AnyOf && holds)
+            {
+                return null;
+            }
+
+            if (!linkage.AnyOf && !holds)
+            {
+                return requirements[k];
+            }
+        }
+
+        return linkage.AnyOf ? requirements[0] : null;
+    }
+
     private static void CheckBounds(ref List<Objection>? objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
     {
         var min = Bound(minIndex, values);
@@ -125,7 +149,7 @@ internal static class PartyEvaluator
     {
         for (var t = 0; t < text.Count; t++)
         {
-            if (text[t].Issue == linkage.WhenIssue || text[t].Issue == linkage.RequireIssue)
+            if (linkage.Names(text[t].Issue))
             {
                 return true;
             }

@@ -7,7 +7,8 @@ namespace Simulator.Benchmarks.Baseline;
 
 /// <summary>
 /// One round of the transcript: the events that happened, the mediator's text, each principal's
-/// response, what was split off and agreed on its own, and what the mediator could not table and why.
+/// response, what was split off and agreed on its own, what the mediator could not table and why, and
+/// why it tabled items it held short of a linkage's trigger.
 /// </summary>
 internal sealed record RoundRecord(
     int Round,
@@ -16,4 +17,5 @@ internal sealed record RoundRecord(
     IReadOnlyList<TextItem> Text,
     IReadOnlyList<PartyResponse> Responses,
     IReadOnlyList<TextItem> SplitOff,
-    IReadOnlyList<(int Issue, Blocker Blocker)> NotTabled);
+    IReadOnlyList<(int Issue, Blocker Blocker)> NotTabled,
+    IReadOnlyList<string>? HeldShort = null);

@@ -77,9 +77,9 @@ internal static class ScenarioPackages
 
             foreach (var link in party.Linkages)
             {
-                var touched = Agreed(package, statusQuo, link.WhenIssue) || Agreed(package, statusQuo, link.RequireIssue);
+                var touched = Agreed(package, statusQuo, link.WhenIssue) || link.Requirements.Any(r => Agreed(package, statusQuo, r.Issue));
                 if (touched && Holds(values, package[link.WhenIssue], link.WhenAtLeast, link.WhenAtMost)
-                    && !Holds(values, package[link.RequireIssue], link.RequireAtLeast, link.RequireAtMost))
+                    && !RequirementsHold(link, values, package))
                 {
                     return false;
                 }
@@ -124,7 +124,7 @@ internal static class ScenarioPackages
                 foreach (var link in scenario.Parties[p].Linkages)
                 {
                     if (Holds(values, package[link.WhenIssue], link.WhenAtLeast, link.WhenAtMost)
-                        && !Holds(values, package[link.RequireIssue], link.RequireAtLeast, link.RequireAtMost))
+                        && !RequirementsHold(link, values, package))
                     {
                         package[link.WhenIssue] = statusQuo[link.WhenIssue];
                     }
@@ -132,6 +132,12 @@ internal static class ScenarioPackages
             }
         }
     }
+
+    // All of the requirements, or for an any-of linkage at least one.
+    private static bool RequirementsHold(CompiledLinkage link, IReadOnlyList<double> values, double[] package) =>
+        link.AnyOf
+            ? link.Requirements.Any(r => Holds(values, package[r.Issue], r.AtLeast, r.AtMost))
+            : link.Requirements.All(r => Holds(values, package[r.Issue], r.AtLeast, r.AtMost));
 
     private static bool ItemAllowed(CompiledParty party, IReadOnlyList<double> values, int issue, double value) =>
         Holds(values, value, party.RedLineMin[issue], party.RedLineMax[issue])

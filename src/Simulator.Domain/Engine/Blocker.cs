@@ -5,14 +5,15 @@ namespace Simulator.Domain.Engine;
 /// counting across runs (e.g. <c>linkage:russia.ceasefire_needs_withdrawal</c>) and a plain-language
 /// explanation. The explanation is kept as a <see cref="BlockerText"/> template whose numbers name
 /// their parameters, filled with this run's values; an experiment fills it with the scenario's values
-/// and the sampled range instead. Key and text are each rendered on first use: a run notes many
-/// obstacles but reports few, so formatting text for each would dominate the engine's time.
+/// and the sampled range instead. Key and text are rendered from a <see cref="BlockerRecipe"/> on
+/// first use: a run notes many obstacles but reports few, and an experiment renders each distinct
+/// blocker's text once, not once per run.
 /// </summary>
 public sealed class Blocker
 {
+    private readonly CompiledScenario? _scenario;
+    private readonly BlockerRecipe _recipe;
     private readonly IReadOnlyList<double>? _values;
-    private Func<string>? _describeKey;
-    private Func<string>? _describeTemplate;
     private string? _key;
     private string? _template;
     private string? _explanation;
@@ -23,15 +24,16 @@ public sealed class Blocker
         Party = party;
         _key = key;
         _template = explanation;
+        _recipe = new BlockerRecipe(BlockerForm.Fixed);
     }
 
     /// <param name="values">This run's parameter values, which fill the template's placeholders.</param>
-    public Blocker(BlockerKind kind, int party, Func<string> key, Func<string> template, IReadOnlyList<double>? values = null)
+    internal Blocker(BlockerKind kind, int party, CompiledScenario scenario, in BlockerRecipe recipe, IReadOnlyList<double>? values = null)
     {
         Kind = kind;
         Party = party;
-        _describeKey = key;
-        _describeTemplate = template;
+        _scenario = scenario;
+        _recipe = recipe;
         _values = values;
     }
 
@@ -39,51 +41,41 @@ public sealed class Blocker
 
     public int Party { get; }
 
-    public string Key
-    {
-        get
-        {
-            if (_describeKey is { } describe)
-            {
-                _key = describe();
-                _describeKey = null;
-            }
-
-            return _key!;
-        }
-    }
+    public string Key => _key ??= Blockers.RenderKey(_scenario!, _recipe);
 
     /// <summary>The explanation with this run's numbers.</summary>
-    public string Explanation
-    {
-        get
-        {
-            RenderTemplate();
-            return _explanation ??= _values is null ? _template! : BlockerText.Fill(_template!, _values);
-        }
-    }
+    public string Explanation => _explanation ??= _values is null ? Template : BlockerText.Fill(Template, _values);
 
     /// <summary>The explanation with its numbers as parameter placeholders (<see cref="BlockerText"/>).</summary>
-    public string Template
-    {
-        get
-        {
-            RenderTemplate();
-            return _template!;
-        }
-    }
+    public string Template => _template ??= Blockers.RenderTemplate(_scenario!, _recipe, _values!);
+
+    /// <summary>Equal for blockers whose keys are rendered from the same parts (see <see cref="BlockerKeyId"/>).</summary>
+    internal BlockerKeyId KeyId => _recipe.Form == BlockerForm.Fixed
+        ? new BlockerKeyId(BlockerForm.Fixed, -1, -1, -1, -1, _key)
+        : _recipe.KeyId;
 
     /// <summary>The value this run drew for parameter <paramref name="index"/> (one the template names).</summary>
     public double ValueOf(int index) => _values is null ? double.NaN : _values[index];
 
-    public override string ToString() => $"{Key}: {Explanation}";
-
-    private void RenderTemplate()
+    /// <summary>
+    /// Adds to <paramref name="into"/> the parameter indices the template names (what
+    /// <see cref="BlockerText.Parameters"/> of <see cref="Template"/> finds, possibly repeated),
+    /// without rendering it.
+    /// </summary>
+    internal void CollectParameters(List<int> into)
     {
-        if (_describeTemplate is { } describe)
+        if (_recipe.Form == BlockerForm.Fixed)
         {
-            _template = describe();
-            _describeTemplate = null;
+            if (_template!.Contains("{#", StringComparison.Ordinal))
+            {
+                into.AddRange(BlockerText.Parameters(_template));
+            }
+
+            return;
         }
+
+        Blockers.CollectParameters(_scenario!, _recipe, _values!, into);
     }
+
+    public override string ToString() => $"{Key}: {Explanation}";
 }

@@ -293,17 +293,8 @@ public sealed class MediatorDrafter
 
     // A method of its own so that the explanation's closure is allocated only when a blocker is
     // made, not on every linkage the loop above looks at.
-    private Blocker UnmetLinkage(int party, CompiledLinkage link, int r, bool requireOpen, double reqLo, double lo, int loOwner, double hi, int hiOwner)
-    {
-        string Why() => !requireOpen
-            ? $"{_s.Scenario.Issues[r].Id} is not open on this agenda"
-            : reqLo > hi + 1e-9 && hiOwner >= 0
-                ? $"{_s.Parties[hiOwner].Id} will not go above {Blockers.Figure(_s, _values, hiOwner, r, true, hi)} on {_s.Scenario.Issues[r].Id}"
-                : loOwner >= 0
-                    ? $"{_s.Parties[loOwner].Id} will not go below {Blockers.Figure(_s, _values, loOwner, r, false, lo)} on {_s.Scenario.Issues[r].Id}"
-                    : "the requirement cannot be met";
-        return Blockers.Linkage(_s, party, link, _values, Why);
-    }
+    private Blocker UnmetLinkage(int party, CompiledLinkage link, int r, bool requireOpen, double reqLo, double lo, int loOwner, double hi, int hiOwner) =>
+        Blockers.UnmetLinkage(_s, _values, party, link, r, requireOpen, reqLo, lo, loOwner, hi, hiOwner);
 
     /// <summary>Whether the party holding a linkage is better off with <paramref name="issue"/> at <paramref name="held"/> than where it stands (its stated position is known to the chair).</summary>
     internal bool HolderGains(int holder, int issue, double held, double standing)

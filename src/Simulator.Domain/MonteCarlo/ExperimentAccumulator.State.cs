@@ -63,7 +63,13 @@ public sealed partial class ExperimentAccumulator
 
             foreach (var blocker in issue.Blockers)
             {
-                accumulator._blockers[k][blocker.Key] = new BlockerTally(blocker.Count, blocker.FirstRun, blocker.Explanation, new SortedDictionary<int, (double Min, double Max)>((blocker.Ranges ?? []).ToDictionary(r => r.Parameter, r => (r.Min, r.Max))));
+                var tally = TallyFor(accumulator._blockers[k], blocker.Key);
+                tally.Count = blocker.Count;
+                tally.Represent(blocker.FirstRun, blocker.Explanation);
+                foreach (var range in blocker.Ranges ?? [])
+                {
+                    tally.Widen(range.Parameter, range.Min, range.Max);
+                }
             }
         }
 

@@ -17,6 +17,11 @@ public sealed partial class ExperimentAccumulator
     private readonly long[] _agreed;
     private readonly SortedDictionary<long, int>[] _histograms;
     private readonly Dictionary<string, BlockerTally>[] _blockers;
+
+    // Per agenda issue, the tally each blocker key id counts towards, so a run's blockers are
+    // counted without rendering their keys; and scratch space for the parameters a blocker names.
+    private readonly Dictionary<BlockerKeyId, BlockerTally>[] _tallyByKeyId;
+    private readonly List<int> _parameters = [];
     private readonly Dictionary<string, int> _patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, string> _patternKeys = [];
     private readonly Dictionary<EndReason, int> _endReasons = [];
@@ -31,6 +36,7 @@ public sealed partial class ExperimentAccumulator
         _agreed = new long[n];
         _histograms = [.. Enumerable.Range(0, n).Select(_ => new SortedDictionary<long, int>())];
         _blockers = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<string, BlockerTally>(StringComparer.Ordinal))];
+        _tallyByKeyId = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<BlockerKeyId, BlockerTally>())];
     }
 
     public int Runs { get; private set; }
@@ -48,7 +54,13 @@ public sealed partial class ExperimentAccumulator
             }
             else if (run.BlockerKeys[k] is { } blocker)
             {
-                Tally(_blockers[k], blocker, new BlockerTally(1, run.RunIndex, run.BlockerExplanations[k] ?? blocker, Ranges(run.BlockerFigures?[k])));
+                var tally = TallyFor(_blockers[k], blocker);
+                tally.Count++;
+                tally.Represent(run.RunIndex, run.BlockerExplanations[k] ?? blocker);
+                foreach (var figure in run.BlockerFigures?[k] ?? [])
+                {
+                    tally.Widen(figure.Parameter, figure.Value, figure.Value);
+                }
             }
         }
 
@@ -75,10 +87,29 @@ public sealed partial class ExperimentAccumulator
             }
             else if (outcome.Blocker is { } blocker)
             {
-                // Every run's figures count towards the sampled ranges the reasons quote, so the
-                // template (not the filled explanation) is rendered for each failed issue.
-                var template = blocker.Template;
-                Tally(_blockers[k], blocker.Key, new BlockerTally(1, runIndex, template, Ranges(blocker, template)));
+                // Counted by key id: a key's text is rendered once per distinct id, the template only
+                // when this run is the lowest-numbered the blocker stopped, and the parameters it
+                // names (whose sampled ranges the reason quotes) are found without rendering it.
+                var id = blocker.KeyId;
+                if (!_tallyByKeyId[k].TryGetValue(id, out var tally))
+                {
+                    tally = TallyFor(_blockers[k], blocker.Key);
+                    _tallyByKeyId[k][id] = tally;
+                }
+
+                tally.Count++;
+                if (runIndex < tally.FirstRun)
+                {
+                    tally.Represent(runIndex, blocker.Template);
+                }
+
+                _parameters.Clear();
+                blocker.CollectParameters(_parameters);
+                foreach (var parameter in _parameters)
+                {
+                    var value = blocker.ValueOf(parameter);
+                    tally.Widen(parameter, value, value);
+                }
             }
         }
 
@@ -111,7 +142,13 @@ public sealed partial class ExperimentAccumulator
 
             foreach (var (key, tally) in other._blockers[k])
             {
-                Tally(_blockers[k], key, tally);
+                var mine = TallyFor(_blockers[k], key);
+                mine.Count += tally.Count;
+                mine.Represent(tally.FirstRun, tally.Explanation);
+                foreach (var (parameter, (min, max)) in tally.Ranges)
+                {
+                    mine.Widen(parameter, min, max);
+                }
             }
         }
     }
@@ -211,25 +248,15 @@ public sealed partial class ExperimentAccumulator
         _patterns[patternKey] = _patterns.GetValueOrDefault(patternKey) + 1;
     }
 
-    private static void Tally(Dictionary<string, BlockerTally> tallies, string key, BlockerTally add)
+    private static BlockerTally TallyFor(Dictionary<string, BlockerTally> tallies, string key)
     {
-        if (tallies.TryGetValue(key, out var current))
+        if (!tallies.TryGetValue(key, out var tally))
         {
-            // Ranges merge by min and max, the example by lowest run: both independent of arrival order.
-            var ranges = new SortedDictionary<int, (double Min, double Max)>(current.Ranges);
-            foreach (var (parameter, (min, max)) in add.Ranges)
-            {
-                ranges[parameter] = ranges.TryGetValue(parameter, out var r) ? (Math.Min(r.Min, min), Math.Max(r.Max, max)) : (min, max);
-            }
+            tally = new BlockerTally();
+            tallies[key] = tally;
+        }
 
-            tallies[key] = (current.FirstRun <= add.FirstRun
-                ? current with { Count = current.Count + add.Count }
-                : add with { Count = current.Count + add.Count }) with { Ranges = ranges };
-        }
-        else
-        {
-            tallies[key] = add;
-        }
+        return tally;
     }
 
     private static ObservedResult Observed(Scenarios.ObservedIssueOutcome observed, Scenarios.IssueUnit? unit)
@@ -303,29 +330,32 @@ public sealed partial class ExperimentAccumulator
         return unit is null ? scale : Math.Round(unit.ToUnit(scale), 6);
     }
 
-    private static SortedDictionary<int, (double Min, double Max)> Ranges(Engine.Blocker blocker, string template)
+    /// <summary>
+    /// One blocker key's count, the <see cref="Engine.BlockerText"/> template of the lowest-numbered
+    /// run it stopped, and each named parameter's range over those runs; min, max and lowest run do
+    /// not depend on the order runs arrive in.
+    /// </summary>
+    private sealed class BlockerTally
     {
-        var ranges = new SortedDictionary<int, (double Min, double Max)>();
-        foreach (var parameter in Engine.BlockerText.Parameters(template))
+        public int Count { get; set; }
+
+        public int FirstRun { get; private set; } = int.MaxValue;
+
+        public string Explanation { get; private set; } = string.Empty;
+
+        public SortedDictionary<int, (double Min, double Max)> Ranges { get; } = [];
+
+        /// <summary>Takes <paramref name="explanation"/> as the example when <paramref name="run"/> comes before the current one.</summary>
+        public void Represent(int run, string explanation)
         {
-            var value = blocker.ValueOf(parameter);
-            ranges[parameter] = (value, value);
+            if (run < FirstRun)
+            {
+                FirstRun = run;
+                Explanation = explanation;
+            }
         }
 
-        return ranges;
+        public void Widen(int parameter, double min, double max) =>
+            Ranges[parameter] = Ranges.TryGetValue(parameter, out var r) ? (Math.Min(r.Min, min), Math.Max(r.Max, max)) : (min, max);
     }
-
-    private static SortedDictionary<int, (double Min, double Max)> Ranges(BlockerFigure[]? figures)
-    {
-        var ranges = new SortedDictionary<int, (double Min, double Max)>();
-        foreach (var figure in figures ?? [])
-        {
-            ranges[figure.Parameter] = (figure.Value, figure.Value);
-        }
-
-        return ranges;
-    }
-
-    /// <param name="Explanation">The <see cref="Engine.BlockerText"/> template of the lowest-numbered run.</param>
-    private readonly record struct BlockerTally(int Count, int FirstRun, string Explanation, SortedDictionary<int, (double Min, double Max)> Ranges);
 }

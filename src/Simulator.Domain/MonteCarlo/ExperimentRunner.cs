@@ -62,36 +62,59 @@ public static class ExperimentRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var batches = (runs + batchSize - 1) / batchSize;
-        var accumulators = new ExperimentAccumulator[batches];
         var done = 0;
         var options = new ParallelOptions
         {
             MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        Parallel.For(0, batches, options, b =>
-        {
-            var from = b * batchSize;
-            var count = Math.Min(batchSize, runs - from);
-            var accumulator = new ExperimentAccumulator(scenario);
-            AccumulateBatch(scenario, seed, from, count, accumulator);
-            accumulators[b] = accumulator;
-            progress?.Report(Interlocked.Add(ref done, count));
-        });
 
+        // One accumulator per worker, merged at the end: memory stays flat in the number of runs, and
+        // the counts do not depend on which worker ran which batch.
         var total = new ExperimentAccumulator(scenario);
-        foreach (var a in accumulators)
-        {
-            total.Merge(a);
-        }
+        var gate = new Lock();
+        Parallel.For(
+            0,
+            batches,
+            options,
+            () => new ExperimentAccumulator(scenario),
+            (b, _, accumulator) =>
+            {
+                var from = b * batchSize;
+                var count = Math.Min(batchSize, runs - from);
+                AccumulateBatch(scenario, seed, from, count, accumulator);
+                progress?.Report(Interlocked.Add(ref done, count));
+                return accumulator;
+            },
+            accumulator =>
+            {
+                lock (gate)
+                {
+                    total.Merge(accumulator);
+                }
+            });
 
         return total.ToResult(seed);
     }
 
+    // One generator per thread for runs without a transcript, reseeded for each run.
+    [ThreadStatic]
+    private static Xoshiro256StarStar? t_random;
+
     private static NegotiationResult Negotiate(CompiledScenario scenario, ulong seed, int runIndex, bool recordTranscript)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var random = new Xoshiro256StarStar(SplitMix64.RunSeed(seed, runIndex));
+        Xoshiro256StarStar random;
+        if (recordTranscript)
+        {
+            random = new Xoshiro256StarStar(SplitMix64.RunSeed(seed, runIndex));
+        }
+        else
+        {
+            random = t_random ??= new Xoshiro256StarStar(0);
+            random.Reseed(SplitMix64.RunSeed(seed, runIndex));
+        }
+
         var values = ParameterSampler.Sample(scenario.Parameters, random);
         return ProtocolCatalog.For(scenario.Scenario.Protocol.Kind).Run(scenario, values, recordTranscript);
     }

@@ -9,7 +9,14 @@ public sealed class Xoshiro256StarStar : Random
 {
     private ulong _s0, _s1, _s2, _s3;
 
-    public Xoshiro256StarStar(ulong seed)
+    public Xoshiro256StarStar(ulong seed) => Reseed(seed);
+
+    /// <summary>
+    /// Puts the generator where <c>new Xoshiro256StarStar(seed)</c> starts, so the Monte Carlo path
+    /// reuses one instance per thread (constructing a <see cref="Random"/> subclass also seeds the
+    /// base class's unused legacy generator).
+    /// </summary>
+    internal void Reseed(ulong seed)
     {
         var state = seed;
         _s0 = SplitMix64.Next(ref state);

@@ -23,9 +23,7 @@ public sealed class AlternatingOffersTableProtocol : INegotiationProtocol
         var principals = scenario.Principals;
         var statusQuo = ScenarioPackages.StatusQuo(scenario, values);
         var packages = ScenarioPackages.Build(scenario, values);
-        var utilities = principals
-            .Select(p => (Func<double[], double>)(package => UtilityFunction.Of(scenario.Parties[p], values, package)))
-            .ToArray();
+        var utilities = UtilityTable(scenario, values, packages);
         var space = new OfferSpace<double[]>(packages, utilities);
         var stances = EffectiveStance.Compute(scenario, values);
         // What the principals have said about their limits, heard by all of them.
@@ -60,6 +58,34 @@ public sealed class AlternatingOffersTableProtocol : INegotiationProtocol
 
         var transcript = recordTranscript && outcome is not null ? Transcript(scenario, outcome, minutesPerRound, statusQuo) : null;
         return new NegotiationResult(issues, rounds, rounds * minutesPerRound, end, transcript, recordTranscript ? values : null);
+    }
+
+    /// <summary>
+    /// Each principal's utility function, with its value of every package computed once (the agents
+    /// ask for them on every turn); an offer outside the packages is valued as it comes.
+    /// </summary>
+    private static Func<double[], double>[] UtilityTable(CompiledScenario scenario, double[] values, IReadOnlyList<double[]> packages)
+    {
+        var index = new Dictionary<double[], int>(packages.Count, ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < packages.Count; k++)
+        {
+            index.TryAdd(packages[k], k);
+        }
+
+        var utilities = new Func<double[], double>[scenario.Principals.Length];
+        for (var seat = 0; seat < utilities.Length; seat++)
+        {
+            var party = scenario.Parties[scenario.Principals[seat]];
+            var table = new double[packages.Count];
+            for (var k = 0; k < table.Length; k++)
+            {
+                table[k] = UtilityFunction.Of(party, values, packages[k]);
+            }
+
+            utilities[seat] = package => index.TryGetValue(package, out var k) ? table[k] : UtilityFunction.Of(party, values, package);
+        }
+
+        return utilities;
     }
 
     private static List<RoundRecord> Transcript(CompiledScenario scenario, AlternatingOffersOutcome<double[]> outcome, double minutesPerRound, double[] statusQuo)

@@ -24,7 +24,7 @@ public static class ScenarioPackages
         ArgumentNullException.ThrowIfNull(values);
         var statusQuo = StatusQuo(scenario, values);
         var ideals = scenario.Principals.Select(p => Ideal(scenario, values, p, statusQuo)).Append(statusQuo).ToList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<double[]>(SamePackage.Instance);
         var packages = new List<double[]>();
         for (var a = 0; a < ideals.Count; a++)
         {
@@ -43,7 +43,7 @@ public static class ScenarioPackages
                     // The same point with what every principal forbids left at the status quo: a
                     // candidate a party may come to offer once it has heard the others' limits.
                     Repair(scenario, values, package, statusQuo);
-                    if (Acceptable(scenario, values, package, statusQuo) && seen.Add(string.Join(',', package)))
+                    if (Acceptable(scenario, values, package, statusQuo) && seen.Add(package))
                     {
                         packages.Add(package);
                     }
@@ -51,7 +51,7 @@ public static class ScenarioPackages
             }
         }
 
-        if (seen.Add(string.Join(',', statusQuo)))
+        if (seen.Add(statusQuo))
         {
             packages.Add(statusQuo);
         }
@@ -210,4 +210,42 @@ public static class ScenarioPackages
 
     private static bool Holds(IReadOnlyList<double> values, double value, int atLeast, int atMost) =>
         (atLeast < 0 || value >= values[atLeast] - Tolerance) && (atMost < 0 || value <= values[atMost] + Tolerance);
+
+    /// <summary>
+    /// Packages with bit-identical values, as their printed forms would compare (a double's shortest
+    /// round-trip text is unique to its bits, −0 included), without printing them.
+    /// </summary>
+    private sealed class SamePackage : IEqualityComparer<double[]>
+    {
+        public static SamePackage Instance { get; } = new();
+
+        public bool Equals(double[]? x, double[]? y)
+        {
+            if (x is null || y is null || x.Length != y.Length)
+            {
+                return ReferenceEquals(x, y);
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (BitConverter.DoubleToInt64Bits(x[i]) != BitConverter.DoubleToInt64Bits(y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(double[] obj)
+        {
+            var hash = default(HashCode);
+            foreach (var v in obj)
+            {
+                hash.Add(BitConverter.DoubleToInt64Bits(v));
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 }
