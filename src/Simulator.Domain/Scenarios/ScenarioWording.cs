@@ -25,7 +25,7 @@ public sealed class ScenarioWording
         {
             // An id stands alone: not part of a longer id, a key (russia.ceasefire_needs_withdrawal) or a path.
             _tokens = new Regex(
-                $@"(?<![\w.:/-])(?<id>{string.Join('|', ids)})(?![\w-]|\.\w)(?<bound> (?<op>>=|<=|at least|at most) (?<n>-?\d+(?:\.\d+)?)(?: \((?<range>[^()]*in the runs it blocked)\))?)?",
+                $@"(?<![\w.:/-])(?<id>{string.Join('|', ids)})(?<poss>'s(?!\w))?(?![\w-]|\.\w)(?<bound> (?<op>>=|<=|at least|at most) (?<n>-?\d+(?:\.\d+)?)(?: \((?<range>[^()]*in the runs it blocked)\))?)?",
                 RegexOptions.CultureInvariant,
                 TimeSpan.FromSeconds(1));
         }
@@ -55,13 +55,15 @@ public sealed class ScenarioWording
             var id = m.Groups["id"].Value;
             if (_partyNames.TryGetValue(id, out var name))
             {
-                return name + m.Groups["bound"].Value;
+                // A name that ends in s takes a bare apostrophe: "Shipping insurers' red line".
+                var possessive = m.Groups["poss"].Success ? (name.EndsWith('s') ? "'" : "'s") : string.Empty;
+                return name + possessive + m.Groups["bound"].Value;
             }
 
             var issue = _issues[id];
             if (!m.Groups["bound"].Success)
             {
-                return issue.Label;
+                return issue.Label + m.Groups["poss"].Value;
             }
 
             var value = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);

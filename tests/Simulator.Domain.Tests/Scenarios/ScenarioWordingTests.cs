@@ -25,4 +25,12 @@ public sealed class ScenarioWordingTests
         Assert.Equal("linkage:russia.ceasefire_needs_withdrawal", Words.Text("linkage:russia.ceasefire_needs_withdrawal"));
         Assert.Equal("parties.ukraine.stances.territory.redLine.max", Words.Text("parties.ukraine.stances.territory.redLine.max"));
     }
+
+    [Fact]
+    public void A_name_ending_in_s_takes_a_bare_apostrophe()
+    {
+        var words = new ScenarioWording(ScenarioLoader.Load(RepositoryFiles.PathOf("tests/Simulator.Cli.Tests/Scenarios/signatories.yaml")));
+        Assert.StartsWith("Shipping insurers' red line is ", words.Text("insurers's red line is swap <= 40"), StringComparison.Ordinal);
+        Assert.Equal("Shipping insurers and Russia's limits", words.Text("insurers and russia's limits"));
+    }
 }

@@ -35,9 +35,10 @@ public static class ScenarioPackages
                     var theta = (double)s / Steps;
                     var package = ideals[a].Zip(ideals[b], (x, y) => Math.Round(x + (theta * (y - x)))).ToArray();
                     DropTokenMoves(package, statusQuo);
-                    if (seen.Add(string.Join(',', package)))
+                    var point = (double[])package.Clone();
+                    if (seen.Add(point))
                     {
-                        packages.Add((double[])package.Clone());
+                        packages.Add(point);
                     }
 
                     // The same point with what every principal forbids left at the status quo: a
