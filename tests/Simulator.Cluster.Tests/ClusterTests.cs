@@ -54,7 +54,17 @@ public sealed class ClusterTests(RedisServer redis)
 
         var run = cluster.Client.Experiments.RunAsync(spec, progress);
         await progress.Reached.WaitAsync(TimeSpan.FromMinutes(3));
-        var coordinator = (await grain.GetStatus()).Coordinator;
+        // Kill only once a checkpoint is stored: before it there is nothing to resume from (on an idle
+        // machine a third of the runs can take less than one checkpoint interval).
+        var status = await grain.GetStatus();
+        for (var poll = 0; poll < 400 && status.CheckpointedRuns == 0 && status.State == ExperimentState.Running; poll++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(25));
+            status = await grain.GetStatus();
+        }
+
+        Assert.True(status.CheckpointedRuns > 0 && status.CheckpointedRuns < runs, $"no checkpoint was stored while the experiment ran ({status.State}, {status.Progress.RunsDone} runs done)");
+        var coordinator = status.Coordinator;
         var victim = cluster.Addresses.IndexOf(coordinator!);
         Assert.True(victim >= 0, $"the coordinator {coordinator} is not one of the test's silos");
         cluster.Silos[victim].Kill();

@@ -14,4 +14,8 @@ public sealed record ExperimentStatus(
     /// <summary>The silo the coordinator runs on (for operators and tests).</summary>
     [Id(4)]
     public string? Coordinator { get; init; }
+
+    /// <summary>How many runs the last stored checkpoint holds: what a coordinator lost now would resume from.</summary>
+    [Id(5)]
+    public int CheckpointedRuns { get; init; }
 }

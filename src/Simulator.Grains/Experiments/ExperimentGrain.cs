@@ -58,7 +58,7 @@ public sealed partial class ExperimentGrain(
         var checkpoint = record.State.SpecKey == key && record.State.Checkpoint is { Counted: not null } c && c.BatchSize == spec.BatchSize ? c : null;
         _runningKey = key;
         _cancelled = false;
-        _status = new ExperimentStatus(ExperimentState.Running, new ExperimentProgress(checkpoint?.Counted!.Runs ?? 0, spec.Runs));
+        _status = new ExperimentStatus(ExperimentState.Running, new ExperimentProgress(checkpoint?.Counted!.Runs ?? 0, spec.Runs)) { CheckpointedRuns = checkpoint?.Counted!.Runs ?? 0 };
         // The batches run on this activation's scheduler, turn by turn between requests; keep it alive meanwhile.
         DelayDeactivation(TimeSpan.FromDays(1));
         _ = RunInBackground(spec, key, compiled, checkpoint);
@@ -109,6 +109,7 @@ public sealed partial class ExperimentGrain(
         {
             record.State = new ExperimentRecord { SpecKey = key, Checkpoint = checkpoint };
             await record.WriteStateAsync();
+            _status = _status with { CheckpointedRuns = checkpoint.Counted?.Runs ?? 0 };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
