@@ -12,7 +12,9 @@ namespace Simulator.Web;
 /// </summary>
 internal static class ClassroomSilo
 {
-    public const bool KeepsClassesAcrossRestarts = false;
+    /// <summary>True on a cluster, whose silos keep every class in Redis; false on the embedded silo's memory.</summary>
+    public static bool KeepsClassesAcrossRestarts(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["cluster"] ?? Environment.GetEnvironmentVariable(ClusterTarget.EnvironmentVariable));
 
     public static WebApplicationBuilder AddClassroomCluster(this WebApplicationBuilder builder)
     {
@@ -25,7 +27,7 @@ internal static class ClassroomSilo
 
     /// <summary>What the start-up line says about where classes live.</summary>
     public static string Storage(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration["cluster"] ?? Environment.GetEnvironmentVariable(ClusterTarget.EnvironmentVariable))
-            ? "a server restart loses running classes: the embedded silo keeps them in memory"
-            : "classes are kept in the cluster's Redis";
+        KeepsClassesAcrossRestarts(configuration)
+            ? "classes are kept in the cluster's Redis"
+            : "a server restart loses running classes: the embedded silo keeps them in memory";
 }

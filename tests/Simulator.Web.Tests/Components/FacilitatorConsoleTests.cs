@@ -63,4 +63,16 @@ public sealed class FacilitatorConsoleTests : BunitContext
         cut.Find("[data-seat=ukraine] button.to-agent").Click();
         Assert.Equal(("ukraine", false), handed);
     }
+
+    [Fact]
+    public void The_note_under_the_join_code_says_where_classes_live()
+    {
+        var table = Views.Table(["ukraine"]);
+        var embedded = Render<FacilitatorConsole>(ps => ps.Add(p => p.View, Views.Room(table)));
+        Assert.Contains("restarting it loses running classes", embedded.Markup, StringComparison.Ordinal);
+
+        var cluster = Render<FacilitatorConsole>(ps => ps.Add(p => p.View, Views.Room(table)).Add(p => p.KeepsClasses, true));
+        Assert.Contains("kept in the cluster's Redis", cluster.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("loses running classes", cluster.Markup, StringComparison.Ordinal);
+    }
 }
