@@ -230,12 +230,8 @@ public sealed class MediatorDrafter
                 continue;
             }
 
-            var (lo, _, hi, _) = Feasible(r);
-            var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
-            var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
-            // A requirement is met only by a value a communique would print (a multiple of 5 in the limits).
             var value = 0.0;
-            var meetable = isOpen[r] && TryPrintable(current, reqLo, reqHi, out value);
+            var meetable = isOpen[r] && TryMeetPrintably(requirement, current, out value);
             if (!link.AnyOf)
             {
                 if (!meetable)
@@ -280,10 +276,7 @@ public sealed class MediatorDrafter
                 continue;
             }
 
-            var (lo, _, hi, _) = Feasible(r);
-            var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
-            var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
-            TryPrintable(current, reqLo, reqHi, out var met);
+            TryMeetPrintably(requirement, current, out var met);
             proposal[r] = met;
             inText[r] = true;
         }
@@ -401,6 +394,19 @@ public sealed class MediatorDrafter
         }
 
         return x;
+    }
+
+    /// <summary>
+    /// The value nearest <paramref name="current"/> that meets the requirement inside the learned
+    /// limits of its issue. A requirement is met only by a value a communique would print (a multiple
+    /// of 5 in the limits); false when there is none.
+    /// </summary>
+    private bool TryMeetPrintably(CompiledCondition requirement, double current, out double value)
+    {
+        var (lo, _, hi, _) = Feasible(requirement.Issue);
+        var reqLo = requirement.AtLeast >= 0 ? Math.Max(lo, _values[requirement.AtLeast]) : lo;
+        var reqHi = requirement.AtMost >= 0 ? Math.Min(hi, _values[requirement.AtMost]) : hi;
+        return TryPrintable(current, reqLo, reqHi, out value);
     }
 
     private (double Lo, int LoOwner, double Hi, int HiOwner) Feasible(int issue)
