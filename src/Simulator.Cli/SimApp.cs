@@ -16,6 +16,7 @@ public static class SimApp
     public static async Task<int> RunAsync(string[] args)
     {
         var errors = ErrorConsole.ForProcess();
+        Execution.CommandProcess.ExitsAfterCommand = true;
         try
         {
             // `run --rerun result.json` may leave out FILE: the result's provenance names it.

@@ -16,10 +16,13 @@ namespace Simulator.Hosting;
 public sealed class EmbeddedSilo : IOrleansConnection
 {
     private readonly IHost _host;
+    private readonly bool _stopOnDispose;
+    private int _stopped;
 
-    private EmbeddedSilo(IHost host)
+    private EmbeddedSilo(IHost host, bool stopOnDispose)
     {
         _host = host;
+        _stopOnDispose = stopOnDispose;
         Client = host.Services.GetRequiredService<IClusterClient>();
         Experiments = new ExperimentClient(Client);
     }
@@ -39,7 +42,7 @@ public sealed class EmbeddedSilo : IOrleansConnection
         builder.AddSimulatorSilo(options);
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
-        return new EmbeddedSilo(host);
+        return new EmbeddedSilo(host, options?.StopOnDispose ?? true);
     }
 
     /// <inheritdoc cref="IOrleansConnection.RunExperimentAsync"/>
@@ -51,13 +54,28 @@ public sealed class EmbeddedSilo : IOrleansConnection
         CancellationToken cancellationToken = default) =>
         Experiments.RunToResultAsync(scenario, spec, progress, experimentId, cancellationToken);
 
+    /// <summary>Disposes the co-hosted client's observers, then stops the silo unless <see cref="SimulatorSiloOptions.StopOnDispose"/> leaves it to the process's exit.</summary>
     public async ValueTask DisposeAsync()
     {
         Experiments.Dispose();
+        if (_stopOnDispose)
+        {
+            await StopAsync();
+        }
+    }
 
-        // An embedded silo keeps everything in memory and serves only this process, which has what
-        // it came for: a graceful stop (deactivating every grain, leaving the membership) would save
-        // nothing and costs a noticeable part of a short command, so the host is stopped at once.
+    /// <summary>
+    /// Stops the silo now. An embedded silo keeps everything in memory and serves only this process,
+    /// which has what it came for: a graceful stop (deactivating every grain, leaving the membership)
+    /// would save nothing and costs a noticeable part of a short command, so the host is stopped at once.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         using var now = new CancellationTokenSource();
         await now.CancelAsync();
         try

@@ -11,6 +11,15 @@ public static class ExperimentBackends
         ArgumentNullException.ThrowIfNull(settings);
         return settings.InProcess
             ? new InProcessBackend()
-            : new OrleansBackend(new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry) }, ClusterOption.Resolve(settings.Cluster, out _), settings.ClusterId);
+            : new OrleansBackend(SiloOptions(settings), ClusterOption.Resolve(settings.Cluster, out _), settings.ClusterId);
+    }
+
+    /// <summary>The embedded silo's options for <paramref name="settings"/>: its telemetry, and a stop at dispose unless the process exits right after the command.</summary>
+    public static SimulatorSiloOptions SiloOptions(RunSettings settings) => SiloOptions(settings, CommandProcess.ExitsAfterCommand);
+
+    internal static SimulatorSiloOptions SiloOptions(RunSettings settings, bool processExitsAfterCommand)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), StopOnDispose = !processExitsAfterCommand };
     }
 }

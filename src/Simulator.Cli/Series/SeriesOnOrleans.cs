@@ -17,7 +17,7 @@ internal static class SeriesOnOrleans
 {
     public static async Task<SeriesResult> RunAsync(CompiledSeries series, string snapshot, int runs, ulong seed, RunSettings settings, IProgress<int> progress, CancellationToken cancellationToken)
     {
-        var options = new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry) };
+        var options = ExperimentBackends.SiloOptions(settings);
         await using var connection = await OrleansConnections.OpenAsync(ClusterOption.Resolve(settings.Cluster, out _), options, cancellationToken, settings.ClusterId);
         var spec = new ExperimentSpec(snapshot, runs, seed, SeriesRunner.DefaultBatchSize) { Kind = ExperimentKind.Series };
         var outcome = await connection.Experiments.RunAsync(spec, progress, cancellationToken: cancellationToken);
