@@ -75,4 +75,20 @@ public static class ChairView
         position = shares > 0 ? sum / shares : double.NaN;
         return shares > 0;
     }
+
+    /// <summary>The chair's own point on each agenda issue it has a view on, by issue id (<see cref="TryPosition"/>).</summary>
+    public static IReadOnlyDictionary<string, double> Points(CompiledScenario scenario, double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var points = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var issue in scenario.Agenda)
+        {
+            if (TryPosition(scenario, values, issue, out var position))
+            {
+                points[scenario.Scenario.Issues[issue].Id] = position;
+            }
+        }
+
+        return points;
+    }
 }

@@ -159,6 +159,21 @@ public sealed class SharedChairTests
         Assert.StartsWith("Chair: Turkey drafts every text.", TranscriptFormatter.Format(lone, ExperimentRunner.Explain(lone, 1, 0)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheUsCoChairWhatIfWithTheUsSeatAtWeightZeroRunsExactlyAsTheBaseline()
+    {
+        var whatIf = ScenarioLoader.Load(RepositoryFiles.PathOf("scenarios/what-if-us-co-chairs.yaml"));
+        var zero = ScenarioLoader.Load(RepositoryFiles.PathOf("scenarios/what-if-us-co-chairs.yaml"), ["protocol.mediators.usa.weight=0"]);
+        var baseline = ScenarioLoader.Load(RepositoryFiles.PathOf("scenarios/istanbul-2025-05-16.yaml"));
+
+        Assert.Equal(["turkey", "usa"], whatIf.Protocol.ChairIds);
+        Assert.Equal(Json(baseline), Json(zero));
+        Assert.NotEqual(Json(baseline), Json(whatIf));
+
+        static string Json(Domain.Scenarios.Scenario s) =>
+            ExperimentJson.Serialize(ExperimentRunner.Run(CompiledScenario.Compile(s), 200, 20250516) with { Scenario = "", Title = "" });
+    }
+
     /// <summary>A run's transcript without its opening line (the one that names the chair).</summary>
     private static string Body(CompiledScenario scenario, int run) =>
         TranscriptFormatter.Format(scenario, ExperimentRunner.Explain(scenario, 11, run)).Split('\n', 2)[1];
