@@ -3,7 +3,6 @@ using Simulator.Cli.Commands;
 using Simulator.Cli.Output;
 using Simulator.Cli.Output.Report;
 using Simulator.Domain.Calibration;
-using Simulator.Domain.Scenarios;
 using Simulator.Domain.Series;
 
 namespace Simulator.Cli.Series;
@@ -21,7 +20,7 @@ internal static class SeriesReportCommand
         var (calibration, refusal) = settings.Calibrate > 0
             ? await ReportCalibration.RunAsync(errors, new SeriesCalibrationModel(series, [], ValueTolerance.None), settings.Calibrate, seed, cancellationToken)
             : (null, null);
-        var html = ReportHtml.BuildSeries(result, [.. series.Rounds.Select(r => new ScenarioWording(r.Scenario.Scenario))], SeriesExplainCommand.Format(series, seed, 0), calibration, refusal);
+        var html = ReportHtml.BuildSeries(result, SeriesOutput.Words(series), SeriesExplainCommand.Format(series, seed, 0), calibration, refusal);
         html = Reproducibility.ProvenanceJson.EmbedInHtml(html, Reproducibility.ProvenanceFactory.ForSeries("report", settings.File, series, settings.Sets, runs, seed));
         AtomicFile.WriteText(settings.Out!, html);
         errors.Line($"report written to {settings.Out}");
