@@ -13,7 +13,7 @@ namespace Simulator.Domain.Engine;
 internal sealed class RoundReasons
 {
     private readonly CompiledScenario _s;
-    private readonly double[] _values;
+    private double[] _values;
     private readonly MediatorBeliefs _beliefs;
     private readonly bool _allOrNothing;
     private readonly Objection?[] _limit;
@@ -37,6 +37,9 @@ internal sealed class RoundReasons
         Clear();
     }
 
+    /// <summary>Judges with another run's values from now on (the Monte Carlo path reuses sessions).</summary>
+    public void Use(double[] values) => _values = values;
+
     public void Clear()
     {
         Array.Clear(_limit);
@@ -48,7 +51,7 @@ internal sealed class RoundReasons
     }
 
     /// <summary>Notes one objection to the whole text (<paramref name="onWholeText"/>) or to one item put on its own, drafted at <paramref name="drafted"/>.</summary>
-    public void Add(Objection objection, double drafted, bool onWholeText)
+    public void Add(in Objection objection, double drafted, bool onWholeText)
     {
         var isLimit = Blockers.KindOf(objection.Kind) != BlockerKind.InsufficientGain;
         if (onWholeText)
@@ -97,13 +100,13 @@ internal sealed class RoundReasons
     /// again (the mediator's own account of it says more), or when the drafter held the item short of
     /// a linkage's trigger (<paramref name="heldBack"/>) and no limit was heard on it.
     /// </summary>
-    public Blocker? Decide(int issue, double drafted, Blocker? current, bool heldBack)
+    public BlockerNote? Decide(int issue, double drafted, BlockerNote? current, bool heldBack)
     {
         if (_limit[issue] is { } limit)
         {
-            return current is not null && current.Kind == Blockers.KindOf(limit.Kind) && current.Party == limit.Party
+            return current is { } same && same.Kind == Blockers.KindOf(limit.Kind) && same.Party == limit.Party
                 ? current
-                : Blockers.FromObjection(_s, limit, _values);
+                : Blockers.NoteOf(limit);
         }
 
         if (heldBack && current is not null)
@@ -113,27 +116,30 @@ internal sealed class RoundReasons
 
         if (LimitInTheWay(issue, drafted) is { } inTheWay)
         {
-            return current is not null && current.Kind == Blockers.KindOf(inTheWay.Kind) && current.Party == inTheWay.Party
+            return current is { } same && same.Kind == Blockers.KindOf(inTheWay.Kind) && same.Party == inTheWay.Party
                 ? current
-                : Blockers.FromObjection(_s, inTheWay, _values);
+                : Blockers.NoteOf(inTheWay);
         }
 
         if (_wantsMore[issue] >= 0 && _wantsLess[issue] >= 0)
         {
-            return Blockers.Opposed(_s, _values, issue, _wantsMore[issue], _wantsLess[issue], drafted);
+            return Blockers.OpposedNote(issue, _wantsMore[issue], _wantsLess[issue], drafted);
         }
 
         if (_gain[issue] is { } gain)
         {
-            return Blockers.FromObjection(_s, gain, _values);
+            return Blockers.NoteOf(gain);
         }
 
         // Nothing was said about this item: it fell with the text, for the text's reason (with an
         // all-or-nothing agenda, sunk by the item that reason is about).
-        var fell = _textLimit ?? _textGain;
-        return fell is null ? current
-            : _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.Package(_s, fell.Issue)
-            : Blockers.FromObjection(_s, fell.Issue >= 0 ? fell : fell with { Issue = issue }, _values);
+        if ((_textLimit ?? _textGain) is not { } fell)
+        {
+            return current;
+        }
+
+        return _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.PackageNote(fell.Issue)
+            : Blockers.NoteOf(fell.Issue >= 0 ? fell : fell with { Issue = issue });
     }
 
     /// <summary>Another principal's learned limit that holds the draft where a principal who turned it down wants to go past.</summary>
