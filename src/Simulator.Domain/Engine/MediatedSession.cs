@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Simulator.Domain.Scenarios;
 
 namespace Simulator.Domain.Engine;
@@ -38,6 +39,7 @@ public sealed class MediatedSession
     private readonly List<TextItem> _separable;
     private readonly List<TextItem> _splitOff;
     private readonly TextItem[] _single = new TextItem[1];
+    private readonly double[] _aspirations;
 
     // Every principal's objections in a round, on the whole text (slot 0) and on each separable
     // item alone (slot 1 + its position): slot (k, j) is _objections[start, start + count).
@@ -80,6 +82,7 @@ public sealed class MediatedSession
         _separable = new List<TextItem>(n);
         _splitOff = new List<TextItem>(n);
         _slices = new (int, int)[scenario.Principals.Length * (n + 1)];
+        _aspirations = new double[scenario.Principals.Length];
         Stances = [];
         Start(values, recordTranscript);
     }
@@ -283,7 +286,16 @@ public sealed class MediatedSession
         Array.Fill(_agreedRound, -1);
         Array.Clear(_blockers);
         Array.Clear(_heldBack);
-        Stances = EffectiveStance.Compute(_s, values);
+        if (Stances.Length == _s.Parties.Length && !recordTranscript)
+        {
+            // A restarted pooled session: nobody outside holds its stances.
+            EffectiveStance.ComputeInto(_s, values, Stances);
+        }
+        else
+        {
+            Stances = EffectiveStance.Compute(_s, values);
+        }
+
         _transcript = recordTranscript ? [] : null;
         _pending = null;
         _heldShort = null;
@@ -314,16 +326,16 @@ public sealed class MediatedSession
         var events = ApplyEvents();
         var open = OpenItems();
         var (text, notTabled, heldBack) = _drafter.Draft(open, _base);
-        foreach (var (issue, note) in notTabled)
+        foreach (ref readonly var entry in CollectionsMarshal.AsSpan(notTabled))
         {
-            _blockers[issue] = note;
+            _blockers[entry.Issue] = entry.Note;
         }
 
         Array.Clear(_heldBack);
-        foreach (var (issue, note) in heldBack)
+        foreach (ref readonly var entry in CollectionsMarshal.AsSpan(heldBack))
         {
-            _blockers[issue] = note;
-            _heldBack[issue] = true;
+            _blockers[entry.Issue] = entry.Note;
+            _heldBack[entry.Issue] = true;
         }
 
         if ((_allOrNothing && notTabled.Count > 0) || text.Count == 0)
@@ -361,23 +373,41 @@ public sealed class MediatedSession
         return true;
     }
 
-    /// <summary>What <see cref="AgentAnswer(int, RoundQuestion)"/> answers for every principal, into the round's objection slots.</summary>
+    /// <summary>
+    /// What <see cref="AgentAnswer(int, RoundQuestion)"/> answers for every principal, into the
+    /// round's objection slots. The items alone are judged only when someone turned the text down:
+    /// a text everyone accepts is agreed whole and nothing reads those answers.
+    /// </summary>
     private void AnswerAsAgents()
     {
         _objections.Clear();
         var tau = _minute / _budget;
-        var text = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_roundText);
-        for (var k = 0; k < _s.Principals.Length; k++)
+        var text = CollectionsMarshal.AsSpan(_roundText);
+        var principals = _s.Principals;
+        var aspirations = _aspirations;
+        var allAccept = true;
+        for (var k = 0; k < principals.Length; k++)
         {
-            var party = _s.Principals[k];
-            var aspiration = AspirationSchedule.At(tau, Stances[party].Beta, Stances[party].Floor);
+            var party = principals[k];
+            aspirations[k] = AspirationSchedule.At(tau, Stances[party].Beta, Stances[party].Floor);
             var start = _objections.Count;
-            _slices[Slot(k, 0)] = (start, PartyEvaluator.EvaluateInto(_s, party, _values, _base, text, aspiration, _objections));
+            var count = PartyEvaluator.EvaluateInto(_s, party, _values, _base, text, aspirations[k], _objections);
+            _slices[Slot(k, 0)] = (start, count);
+            allAccept &= count == 0;
+        }
+
+        if (allAccept)
+        {
+            return;
+        }
+
+        for (var k = 0; k < principals.Length; k++)
+        {
             for (var j = 0; j < _separable.Count; j++)
             {
                 _single[0] = _separable[j];
-                start = _objections.Count;
-                _slices[Slot(k, 1 + j)] = (start, PartyEvaluator.EvaluateInto(_s, party, _values, _base, _single, aspiration, _objections));
+                var start = _objections.Count;
+                _slices[Slot(k, 1 + j)] = (start, PartyEvaluator.EvaluateInto(_s, principals[k], _values, _base, _single, aspirations[k], _objections));
             }
         }
     }
@@ -452,7 +482,7 @@ public sealed class MediatedSession
             var item = text[t];
             if (!Contains(_splitOff, item.Issue))
             {
-                _blockers[item.Issue] = _reasons.Decide(item.Issue, item.Value, _blockers[item.Issue], _heldBack[item.Issue]);
+                _reasons.Decide(item.Issue, item.Value, ref _blockers[item.Issue], _heldBack[item.Issue]);
             }
         }
 

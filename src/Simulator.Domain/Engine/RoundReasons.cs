@@ -16,8 +16,12 @@ internal sealed class RoundReasons
     private double[] _values;
     private readonly MediatorBeliefs _beliefs;
     private readonly bool _allOrNothing;
-    private readonly Objection?[] _limit;
-    private readonly Objection?[] _gain;
+    // Per issue, the first limit and the last shortfall heard, valid where the flag is set (so a
+    // round clears two arrays of flags, not of objections).
+    private readonly Objection[] _limit;
+    private readonly Objection[] _gain;
+    private readonly bool[] _hasLimit;
+    private readonly bool[] _hasGain;
     private readonly int[] _wantsMore;
     private readonly int[] _wantsLess;
     private Objection? _textLimit;
@@ -30,8 +34,10 @@ internal sealed class RoundReasons
         _beliefs = beliefs;
         _allOrNothing = scenario.Scenario.Protocol.Packaging == Scenarios.Packaging.AllOrNothing;
         var n = scenario.IssueCount;
-        _limit = new Objection?[n];
-        _gain = new Objection?[n];
+        _limit = new Objection[n];
+        _gain = new Objection[n];
+        _hasLimit = new bool[n];
+        _hasGain = new bool[n];
         _wantsMore = new int[n];
         _wantsLess = new int[n];
         Clear();
@@ -42,8 +48,8 @@ internal sealed class RoundReasons
 
     public void Clear()
     {
-        Array.Clear(_limit);
-        Array.Clear(_gain);
+        Array.Clear(_hasLimit);
+        Array.Clear(_hasGain);
         Array.Fill(_wantsMore, -1);
         Array.Fill(_wantsLess, -1);
         _textLimit = null;
@@ -74,11 +80,17 @@ internal sealed class RoundReasons
 
         if (isLimit)
         {
-            _limit[issue] ??= objection;
+            if (!_hasLimit[issue])
+            {
+                _limit[issue] = objection;
+                _hasLimit[issue] = true;
+            }
+
             return;
         }
 
         _gain[issue] = objection;
+        _hasGain[issue] = true;
         var party = _s.Parties[objection.Party];
         if (objection.Kind == ObjectionKind.InsufficientGain && party.HasStance[issue])
         {
@@ -98,49 +110,62 @@ internal sealed class RoundReasons
     /// Why <paramref name="issue"/>, drafted at <paramref name="drafted"/>, was not agreed this round.
     /// <paramref name="current"/> is the reason known so far: kept when it is the same limit heard
     /// again (the mediator's own account of it says more), or when the drafter held the item short of
-    /// a linkage's trigger (<paramref name="heldBack"/>) and no limit was heard on it.
+    /// a linkage's trigger (<paramref name="heldBack"/>) and no limit was heard on it. Updated in
+    /// place (a note is a large struct; most rounds keep it).
     /// </summary>
-    public BlockerNote? Decide(int issue, double drafted, BlockerNote? current, bool heldBack)
+    public void Decide(int issue, double drafted, ref BlockerNote? current, bool heldBack)
     {
-        if (_limit[issue] is { } limit)
+        if (_hasLimit[issue])
         {
-            return current is { } same && same.Kind == Blockers.KindOf(limit.Kind) && same.Party == limit.Party
-                ? current
-                : Blockers.NoteOf(limit);
+            ref readonly var limit = ref _limit[issue];
+            if (!Same(current, limit))
+            {
+                current = Blockers.NoteOf(limit);
+            }
+
+            return;
         }
 
         if (heldBack && current is not null)
         {
-            return current;
+            return;
         }
 
         if (LimitInTheWay(issue, drafted) is { } inTheWay)
         {
-            return current is { } same && same.Kind == Blockers.KindOf(inTheWay.Kind) && same.Party == inTheWay.Party
-                ? current
-                : Blockers.NoteOf(inTheWay);
+            if (!Same(current, inTheWay))
+            {
+                current = Blockers.NoteOf(inTheWay);
+            }
+
+            return;
         }
 
         if (_wantsMore[issue] >= 0 && _wantsLess[issue] >= 0)
         {
-            return Blockers.OpposedNote(issue, _wantsMore[issue], _wantsLess[issue], drafted);
+            current = Blockers.OpposedNote(issue, _wantsMore[issue], _wantsLess[issue], drafted);
+            return;
         }
 
-        if (_gain[issue] is { } gain)
+        if (_hasGain[issue])
         {
-            return Blockers.NoteOf(gain);
+            current = Blockers.NoteOf(_gain[issue]);
+            return;
         }
 
         // Nothing was said about this item: it fell with the text, for the text's reason (with an
-        // all-or-nothing agenda, sunk by the item that reason is about).
-        if ((_textLimit ?? _textGain) is not { } fell)
+        // all-or-nothing agenda, sunk by the item that reason is about). Nothing said at all keeps
+        // the reason known so far.
+        if ((_textLimit ?? _textGain) is { } fell)
         {
-            return current;
+            current = _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.PackageNote(fell.Issue)
+                : Blockers.NoteOf(fell.Issue >= 0 ? fell : fell with { Issue = issue });
         }
-
-        return _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.PackageNote(fell.Issue)
-            : Blockers.NoteOf(fell.Issue >= 0 ? fell : fell with { Issue = issue });
     }
+
+    /// <summary>Whether the reason known so far is the limit <paramref name="heard"/> again (same kind, same party).</summary>
+    private static bool Same(in BlockerNote? current, in Objection heard) =>
+        current is { } same && same.Kind == Blockers.KindOf(heard.Kind) && same.Party == heard.Party;
 
     /// <summary>Another principal's learned limit that holds the draft where a principal who turned it down wants to go past.</summary>
     private Objection? LimitInTheWay(int issue, double drafted)
