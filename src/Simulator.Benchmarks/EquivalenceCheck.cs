@@ -72,6 +72,13 @@ public static class EquivalenceCheck
             }
             else if (TryLoad(file) is { } scenario)
             {
+                if (scenario.HasSharedChair)
+                {
+                    // Co-mediators came after the frozen baseline: it would draft with the first one alone.
+                    Console.WriteLine($"{Path.GetFileName(file)}: skipped (a shared chair, which the baseline engine predates)");
+                    continue;
+                }
+
                 yield return (Path.GetFileName(file), scenario);
             }
         }
