@@ -48,11 +48,20 @@ public sealed class MediatorBeliefs
         Linkages.Clear();
     }
 
+    /// <summary>Back to what a new instance knows, for a new negotiation (the Monte Carlo path reuses instances).</summary>
+    internal void Clear()
+    {
+        Reset();
+        Array.Clear(LowKind);
+        Array.Clear(HighKind);
+        Array.Clear(_leanedThisRound);
+    }
+
     /// <summary>Starts a new round: a party's complaint about an item moves the mediator once per round, however often it is heard.</summary>
     public void BeginRound() => Array.Clear(_leanedThisRound);
 
     /// <summary>Updates the beliefs from one objection.</summary>
-    public void Learn(Objection objection)
+    public void Learn(in Objection objection)
     {
         switch (objection.Kind)
         {

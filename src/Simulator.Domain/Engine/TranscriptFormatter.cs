@@ -44,7 +44,7 @@ public static class TranscriptFormatter
 
             foreach (var note in round.HeldShort ?? [])
             {
-                sb.Append("  held short of a trigger: ").AppendLine(note);
+                sb.Append("  held short of a trigger: ").AppendLine(words.Text(note));
             }
 
             foreach (var response in round.Responses)
