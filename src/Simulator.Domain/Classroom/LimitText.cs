@@ -14,7 +14,6 @@ public static class LimitText
     public static string? Of(CompiledScenario s, Objection o, IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(s);
-        ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(values);
         var party = s.Parties[o.Party].Name;
         var issue = o.BoundIssue >= 0 ? o.BoundIssue : o.Issue;

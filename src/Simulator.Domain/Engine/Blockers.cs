@@ -18,7 +18,6 @@ public static class Blockers
     public static Blocker FromObjection(CompiledScenario s, Objection o, IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(s);
-        ArgumentNullException.ThrowIfNull(o);
         return NoteOf(o).ToBlocker(s, values);
     }
 
@@ -106,11 +105,12 @@ public static class Blockers
     public static Blocker Opposed(CompiledScenario s, IReadOnlyList<double> values, int issue, int wantsMore, int wantsLess, double drafted)
     {
         ArgumentNullException.ThrowIfNull(s);
-        // Issue, LowOwner (wants more), HighOwner (wants less), Bound (the drafted value).
-        return new BlockerNote(BlockerKind.Opposed, -1, new BlockerRecipe(BlockerForm.Opposed, Issue: issue, LowOwner: wantsMore, HighOwner: wantsLess, Bound: drafted), true).ToBlocker(s, values);
+        return OpposedNote(issue, wantsMore, wantsLess, drafted).ToBlocker(s, values);
     }
 
-
+    // Issue, LowOwner (wants more), HighOwner (wants less), Bound (the drafted value).
+    internal static BlockerNote OpposedNote(int issue, int wantsMore, int wantsLess, double drafted) =>
+        new(BlockerKind.Opposed, -1, new BlockerRecipe(BlockerForm.Opposed, Issue: issue, LowOwner: wantsMore, HighOwner: wantsLess, Bound: drafted), true);
 
     /// <summary>Alternating offers: a package was agreed but it leaves this issue where it was (same key as <see cref="NoInterest"/>).</summary>
     public static Blocker LeftOutOfPackage(CompiledScenario s, int issue) =>

@@ -20,9 +20,19 @@ public readonly record struct EffectiveStance(double Floor, double Beta)
 
     public static EffectiveStance[] Compute(CompiledScenario scenario, ReadOnlySpan<double> values)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var result = new EffectiveStance[scenario.Parties.Length];
+        ComputeInto(scenario, values, result);
+        return result;
+    }
+
+    /// <summary>What <see cref="Compute"/> returns, written into <paramref name="result"/> (one per party; the Monte Carlo path reuses it).</summary>
+    internal static void ComputeInto(CompiledScenario scenario, ReadOnlySpan<double> values, Span<EffectiveStance> result)
+    {
+        const int OnStack = 32;
         var parties = scenario.Parties;
-        var floors = new double[parties.Length];
-        var betas = new double[parties.Length];
+        Span<double> floors = parties.Length <= OnStack ? stackalloc double[OnStack] : new double[parties.Length];
+        Span<double> betas = parties.Length <= OnStack ? stackalloc double[OnStack] : new double[parties.Length];
         for (var p = 0; p < parties.Length; p++)
         {
             floors[p] = values[parties[p].Reservation];
@@ -51,14 +61,11 @@ public readonly record struct EffectiveStance(double Floor, double Beta)
             }
         }
 
-        var result = new EffectiveStance[parties.Length];
         for (var p = 0; p < parties.Length; p++)
         {
             var risk = Math.Clamp(values[parties[p].RiskAttitude], -1, 1);
             var floor = Math.Clamp(floors[p] * (1 + (RiskWeight * risk)), 0, 0.98);
             result[p] = new EffectiveStance(floor, Math.Clamp(betas[p], 0.05, 20));
         }
-
-        return result;
     }
 }

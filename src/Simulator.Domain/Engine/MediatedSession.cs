@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Simulator.Domain.Scenarios;
 
 namespace Simulator.Domain.Engine;
@@ -11,24 +12,50 @@ namespace Simulator.Domain.Engine;
 /// split off and agreed even when the whole text fails; with all-or-nothing packaging nothing is
 /// agreed unless the whole agenda is. The talks end at agreement, when nothing is left to table, at
 /// the time budget or at the round limit.
+/// <para>
+/// Software agents in every seat (the Monte Carlo path) go through <see cref="RunAsAgents"/>, which
+/// plays the rounds <see cref="BeginRound"/>, <see cref="AgentAnswer(int, RoundQuestion)"/> and
+/// <see cref="CompleteRound"/> would play, through the same code, on reused buffers: no question,
+/// answer or objection list is built per round, and blockers are noted as structs until a result,
+/// question or transcript shows them.
+/// </para>
 /// </summary>
 public sealed class MediatedSession
 {
     private readonly CompiledScenario _s;
-    private readonly double[] _values;
     private readonly bool _allOrNothing;
-    private readonly double _budget;
-    private readonly double _step;
     private readonly int _maxRounds;
     private readonly double[] _base;
     private readonly int[] _agreedRound;
-    private readonly Blocker?[] _blockers;
+    private readonly BlockerNote?[] _blockers;
     private readonly bool[] _heldBack;
     private readonly RoundReasons _reasons;
     private readonly MediatorBeliefs _beliefs;
     private readonly MediatorDrafter _drafter;
-    private readonly List<RoundRecord>? _transcript;
     private readonly List<(string Description, (int Index, double Value)[] Changes)> _injected = [];
+
+    // Scratch space reused every round.
+    private readonly List<int> _open;
+    private readonly List<TextItem> _separable;
+    private readonly List<TextItem> _splitOff;
+    private readonly TextItem[] _single = new TextItem[1];
+    private readonly double[] _aspirations;
+
+    // Every principal's objections in a round, on the whole text (slot 0) and on each separable
+    // item alone (slot 1 + its position): slot (k, j) is _objections[start, start + count).
+    private readonly List<Objection> _objections = [];
+    private readonly (int Start, int Count)[] _slices;
+
+    // The round drafted by OpenRound (valid until the next one).
+    private List<TextItem> _roundText = [];
+    private IReadOnlyList<string> _roundEvents = [];
+    private List<(int Issue, BlockerNote Note)> _roundNotTabled = [];
+    private List<(int Issue, BlockerNote Note)> _roundHeldBack = [];
+
+    private double[] _values;
+    private double _budget;
+    private double _step;
+    private List<RoundRecord>? _transcript;
     private RoundQuestion? _pending;
     private List<string>? _heldShort;
     private int _nextEvent;
@@ -43,24 +70,21 @@ public sealed class MediatedSession
         _values = values;
         var n = scenario.IssueCount;
         _allOrNothing = scenario.Scenario.Protocol.Packaging == Packaging.AllOrNothing;
-        _budget = Math.Max(values[scenario.TimeBudget], 1e-9);
-        _step = Math.Max(values[scenario.MinutesPerRound], 1e-3);
         _maxRounds = Math.Max(1, scenario.Scenario.Protocol.MaxRounds);
         _base = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            _base[i] = values[scenario.StatusQuo[i]];
-        }
-
         _agreedRound = new int[n];
-        Array.Fill(_agreedRound, -1);
-        _blockers = new Blocker?[n];
+        _blockers = new BlockerNote?[n];
         _heldBack = new bool[n];
         _beliefs = new MediatorBeliefs(scenario.Parties.Length, n);
         _reasons = new RoundReasons(scenario, values, _beliefs);
         _drafter = new MediatorDrafter(scenario, values, _beliefs);
-        Stances = EffectiveStance.Compute(scenario, values);
-        _transcript = recordTranscript ? [] : null;
+        _open = new List<int>(n);
+        _separable = new List<TextItem>(n);
+        _splitOff = new List<TextItem>(n);
+        _slices = new (int, int)[scenario.Principals.Length * (n + 1)];
+        _aspirations = new double[scenario.Principals.Length];
+        Stances = [];
+        Start(values, recordTranscript);
     }
 
     public CompiledScenario Scenario => _s;
@@ -81,6 +105,40 @@ public sealed class MediatedSession
 
     public IReadOnlyList<RoundRecord> Transcript => _transcript ?? [];
 
+    /// <summary>
+    /// Starts a new negotiation of the same scenario with <paramref name="values"/>, exactly as a new
+    /// session without a transcript would, reusing this one's buffers (the Monte Carlo path keeps one
+    /// session per thread).
+    /// </summary>
+    internal void Restart(double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        _beliefs.Clear();
+        _drafter.Use(values);
+        _reasons.Use(values);
+        _injected.Clear();
+        Start(values, recordTranscript: false);
+    }
+
+    /// <summary>
+    /// Plays the talks to their end with a software agent in every seat: the rounds
+    /// <see cref="BeginRound"/>, <see cref="AgentAnswer(int, RoundQuestion)"/> and
+    /// <see cref="CompleteRound"/> would play, on reused buffers.
+    /// </summary>
+    internal void RunAsAgents()
+    {
+        if (_pending is not null)
+        {
+            throw new InvalidOperationException("A round is open: complete it first.");
+        }
+
+        while (OpenRound())
+        {
+            AnswerAsAgents();
+            CloseRound(_roundText, _separable, null, null);
+        }
+    }
+
     /// <summary>Queues an event (a statement, a threat) whose changes apply at the start of the next round.</summary>
     public void InjectEvent(string description, (int Index, double Value)[] changes)
     {
@@ -96,62 +154,13 @@ public sealed class MediatedSession
             return _pending;
         }
 
-        if (IsOver)
+        if (!OpenRound())
         {
             return null;
         }
 
-        if (_round >= _maxRounds)
-        {
-            EndReason = Engine.EndReason.RoundLimit;
-            return null;
-        }
-
-        var events = ApplyEvents();
-        var open = OpenItems();
-        var (text, notTabled, heldBack) = _drafter.Draft(open, _base);
-        foreach (var (issue, blocker) in notTabled)
-        {
-            _blockers[issue] = blocker;
-        }
-
-        Array.Clear(_heldBack);
-        foreach (var (issue, blocker) in heldBack)
-        {
-            _blockers[issue] = blocker;
-            _heldBack[issue] = true;
-        }
-
-        if ((_allOrNothing && notTabled.Count > 0) || text.Count == 0)
-        {
-            if (_allOrNothing && notTabled.Count > 0)
-            {
-                foreach (var i in open)
-                {
-                    _blockers[i] ??= Blockers.Package(_s, notTabled[0].Issue);
-                }
-            }
-
-            _transcript?.Add(new RoundRecord(_round, _minute, events, [], [], [], notTabled));
-            _round++;
-            EndReason = _allOrNothing && notTabled.Count > 0 ? Engine.EndReason.Deadlock : Engine.EndReason.NothingLeftToTable;
-            return null;
-        }
-
-        var separable = new List<TextItem>(_allOrNothing ? 0 : text.Count);
-        if (!_allOrNothing)
-        {
-            foreach (var item in text)
-            {
-                if (_s.Separable[item.Issue])
-                {
-                    separable.Add(item);
-                }
-            }
-        }
-
-        _heldShort = _transcript is null ? null : HeldShortNotes(text, heldBack);
-        _pending = new RoundQuestion(_round, _minute, _minute / _budget, text, separable, [.. _base], events, notTabled);
+        _heldShort = _transcript is null ? null : HeldShortNotes(_roundText, _roundHeldBack);
+        _pending = new RoundQuestion(_round, _minute, _minute / _budget, new List<TextItem>(_roundText), new List<TextItem>(_separable), [.. _base], _roundEvents, Shown(_roundNotTabled));
         return _pending;
     }
 
@@ -218,90 +227,21 @@ public sealed class MediatedSession
     {
         ArgumentNullException.ThrowIfNull(answers);
         var q = _pending ?? throw new InvalidOperationException("No round is open: call BeginRound first.");
-        var ordered = new PartyAnswer[_s.Principals.Length];
-        var responses = new PartyResponse[ordered.Length];
-        var allAccepted = true;
-        for (var k = 0; k < ordered.Length; k++)
+        var responses = new PartyResponse[_s.Principals.Length];
+        _objections.Clear();
+        for (var k = 0; k < responses.Length; k++)
         {
-            ordered[k] = AnswerOf(answers, _s.Principals[k]);
-            responses[k] = ordered[k].OnText;
-            allAccepted &= responses[k].Accepted;
+            var answer = AnswerOf(answers, _s.Principals[k]);
+            responses[k] = answer.OnText;
+            Record(k, 0, answer.OnText.Objections);
+            for (var j = 0; j < q.SeparableItems.Count; j++)
+            {
+                Record(k, 1 + j, answer.OnItems[j].Objections);
+            }
         }
 
         _pending = null;
-        _beliefs.BeginRound();
-        if (allAccepted)
-        {
-            Agree(q.Text);
-            _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, [], q.NotTabled, _heldShort));
-            _round++;
-            EndReason = Engine.EndReason.Agreement;
-            return;
-        }
-
-        _reasons.Clear();
-        foreach (var response in responses)
-        {
-            for (var o = 0; o < response.Objections.Count; o++)
-            {
-                _beliefs.Learn(response.Objections[o]);
-                var issue = response.Objections[o].Issue;
-                _reasons.Add(response.Objections[o], DraftedValue(q.Text, issue), onWholeText: true);
-            }
-        }
-
-        var splitOff = new List<TextItem>();
-        for (var k = 0; k < q.SeparableItems.Count; k++)
-        {
-            var allAccept = true;
-            foreach (var answer in ordered)
-            {
-                allAccept &= answer.OnItems[k].Accepted;
-            }
-
-            if (allAccept && KeepsLinkages(q.SeparableItems[k]))
-            {
-                splitOff.Add(q.SeparableItems[k]);
-                _base[q.SeparableItems[k].Issue] = q.SeparableItems[k].Value;
-                continue;
-            }
-
-            foreach (var answer in ordered)
-            {
-                var objections = answer.OnItems[k].Objections;
-                for (var o = 0; o < objections.Count; o++)
-                {
-                    var issue = q.SeparableItems[k].Issue;
-                    var onItem = objections[o].Issue == issue ? objections[o] : objections[o] with { Issue = issue };
-                    _beliefs.Learn(onItem);
-                    _reasons.Add(onItem, q.SeparableItems[k].Value, onWholeText: false);
-                }
-            }
-        }
-
-        foreach (var item in q.Text)
-        {
-            if (!Contains(splitOff, item.Issue))
-            {
-                _blockers[item.Issue] = _reasons.Decide(item.Issue, item.Value, _blockers[item.Issue], _heldBack[item.Issue]);
-            }
-        }
-
-        Agree(splitOff);
-        _transcript?.Add(new RoundRecord(_round, _minute, q.Events, q.Text, responses, splitOff, q.NotTabled, _heldShort));
-        _round++;
-        if (OpenItems().Count == 0)
-        {
-            EndReason = Engine.EndReason.NothingLeftToTable;
-        }
-        else if (_minute + _step > _budget + 1e-9)
-        {
-            EndReason = Engine.EndReason.TimeBudget;
-        }
-        else
-        {
-            _minute += _step;
-        }
+        CloseRound(q.Text, q.SeparableItems, q, responses);
     }
 
     /// <summary>How a software agent in <paramref name="party"/>'s seat answers the question.</summary>
@@ -328,14 +268,272 @@ public sealed class MediatedSession
     /// <summary>The outcome so far (final once <see cref="IsOver"/>).</summary>
     public NegotiationResult Result()
     {
-        var outcomes = new List<IssueOutcome>(_s.Agenda.Length);
-        foreach (var i in _s.Agenda)
+        var outcomes = new IssueOutcome[_s.Agenda.Length];
+        for (var k = 0; k < outcomes.Length; k++)
         {
+            var i = _s.Agenda[k];
             var agreed = _agreedRound[i] >= 0;
-            outcomes.Add(new IssueOutcome(i, agreed, _base[i], _agreedRound[i], agreed ? null : _blockers[i] ?? Blockers.NoInterest(_s, i)));
+            outcomes[k] = new IssueOutcome(i, agreed, _base[i], _agreedRound[i], agreed ? null : (_blockers[i] ?? Blockers.NoInterestNote(i)).ToBlocker(_s, _values));
         }
 
         return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript, _transcript is null ? null : [.. _values]);
+    }
+
+    /// <summary>(Re)starts the talks with <paramref name="values"/>: everything a new session sets.</summary>
+    private void Start(double[] values, bool recordTranscript)
+    {
+        _values = values;
+        _budget = Math.Max(values[_s.TimeBudget], 1e-9);
+        _step = Math.Max(values[_s.MinutesPerRound], 1e-3);
+        for (var i = 0; i < _base.Length; i++)
+        {
+            _base[i] = values[_s.StatusQuo[i]];
+        }
+
+        Array.Fill(_agreedRound, -1);
+        Array.Clear(_blockers);
+        Array.Clear(_heldBack);
+        if (Stances.Length == _s.Parties.Length && !recordTranscript)
+        {
+            // A restarted pooled session: nobody outside holds its stances.
+            EffectiveStance.ComputeInto(_s, values, Stances);
+        }
+        else
+        {
+            Stances = EffectiveStance.Compute(_s, values);
+        }
+
+        _transcript = recordTranscript ? [] : null;
+        _pending = null;
+        _heldShort = null;
+        _nextEvent = 0;
+        _minute = 0;
+        _round = 0;
+        EndReason = null;
+    }
+
+    /// <summary>
+    /// Applies due events and drafts the round's text into <see cref="_roundText"/>,
+    /// <see cref="_separable"/>, <see cref="_roundNotTabled"/> and <see cref="_roundHeldBack"/>;
+    /// false (with the end reason set) when the talks are over instead.
+    /// </summary>
+    private bool OpenRound()
+    {
+        if (IsOver)
+        {
+            return false;
+        }
+
+        if (_round >= _maxRounds)
+        {
+            EndReason = Engine.EndReason.RoundLimit;
+            return false;
+        }
+
+        var events = ApplyEvents();
+        var open = OpenItems();
+        var (text, notTabled, heldBack) = _drafter.Draft(open, _base);
+        foreach (ref readonly var entry in CollectionsMarshal.AsSpan(notTabled))
+        {
+            _blockers[entry.Issue] = entry.Note;
+        }
+
+        Array.Clear(_heldBack);
+        foreach (ref readonly var entry in CollectionsMarshal.AsSpan(heldBack))
+        {
+            _blockers[entry.Issue] = entry.Note;
+            _heldBack[entry.Issue] = true;
+        }
+
+        if ((_allOrNothing && notTabled.Count > 0) || text.Count == 0)
+        {
+            if (_allOrNothing && notTabled.Count > 0)
+            {
+                foreach (var i in open)
+                {
+                    _blockers[i] ??= Blockers.PackageNote(notTabled[0].Issue);
+                }
+            }
+
+            _transcript?.Add(new RoundRecord(_round, _minute, events, [], [], [], Shown(notTabled)));
+            _round++;
+            EndReason = _allOrNothing && notTabled.Count > 0 ? Engine.EndReason.Deadlock : Engine.EndReason.NothingLeftToTable;
+            return false;
+        }
+
+        _separable.Clear();
+        if (!_allOrNothing)
+        {
+            foreach (var item in text)
+            {
+                if (_s.Separable[item.Issue])
+                {
+                    _separable.Add(item);
+                }
+            }
+        }
+
+        _roundText = text;
+        _roundEvents = events;
+        _roundNotTabled = notTabled;
+        _roundHeldBack = heldBack;
+        return true;
+    }
+
+    /// <summary>
+    /// What <see cref="AgentAnswer(int, RoundQuestion)"/> answers for every principal, into the
+    /// round's objection slots. The items alone are judged only when someone turned the text down:
+    /// a text everyone accepts is agreed whole and nothing reads those answers.
+    /// </summary>
+    private void AnswerAsAgents()
+    {
+        _objections.Clear();
+        var tau = _minute / _budget;
+        var text = CollectionsMarshal.AsSpan(_roundText);
+        var principals = _s.Principals;
+        var aspirations = _aspirations;
+        var allAccept = true;
+        for (var k = 0; k < principals.Length; k++)
+        {
+            var party = principals[k];
+            aspirations[k] = AspirationSchedule.At(tau, Stances[party].Beta, Stances[party].Floor);
+            var start = _objections.Count;
+            var count = PartyEvaluator.EvaluateInto(_s, party, _values, _base, text, aspirations[k], _objections);
+            _slices[Slot(k, 0)] = (start, count);
+            allAccept &= count == 0;
+        }
+
+        if (allAccept)
+        {
+            return;
+        }
+
+        for (var k = 0; k < principals.Length; k++)
+        {
+            for (var j = 0; j < _separable.Count; j++)
+            {
+                _single[0] = _separable[j];
+                var start = _objections.Count;
+                _slices[Slot(k, 1 + j)] = (start, PartyEvaluator.EvaluateInto(_s, principals[k], _values, _base, _single, aspirations[k], _objections));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Closes the round from the objections in the round's slots: agreement, learning, split-offs, the
+    /// clock. <paramref name="question"/> and <paramref name="responses"/> are what a transcript shows.
+    /// </summary>
+    private void CloseRound(IReadOnlyList<TextItem> text, IReadOnlyList<TextItem> separable, RoundQuestion? question, PartyResponse[]? responses)
+    {
+        var principals = _s.Principals.Length;
+        var allAccepted = true;
+        for (var k = 0; k < principals; k++)
+        {
+            allAccepted &= _slices[Slot(k, 0)].Count == 0;
+        }
+
+        _beliefs.BeginRound();
+        if (allAccepted)
+        {
+            Agree(text);
+            _transcript?.Add(new RoundRecord(_round, _minute, question!.Events, question.Text, responses!, [], question.NotTabled, _heldShort));
+            _round++;
+            EndReason = Engine.EndReason.Agreement;
+            return;
+        }
+
+        _reasons.Clear();
+        for (var k = 0; k < principals; k++)
+        {
+            var (start, count) = _slices[Slot(k, 0)];
+            for (var o = start; o < start + count; o++)
+            {
+                var objection = _objections[o];
+                _beliefs.Learn(objection);
+                _reasons.Add(objection, DraftedValue(text, objection.Issue), onWholeText: true);
+            }
+        }
+
+        _splitOff.Clear();
+        for (var j = 0; j < separable.Count; j++)
+        {
+            var item = separable[j];
+            var allAccept = true;
+            for (var k = 0; k < principals; k++)
+            {
+                allAccept &= _slices[Slot(k, 1 + j)].Count == 0;
+            }
+
+            if (allAccept && KeepsLinkages(item))
+            {
+                _splitOff.Add(item);
+                _base[item.Issue] = item.Value;
+                continue;
+            }
+
+            for (var k = 0; k < principals; k++)
+            {
+                var (start, count) = _slices[Slot(k, 1 + j)];
+                for (var o = start; o < start + count; o++)
+                {
+                    var objection = _objections[o];
+                    var onItem = objection.Issue == item.Issue ? objection : objection with { Issue = item.Issue };
+                    _beliefs.Learn(onItem);
+                    _reasons.Add(onItem, item.Value, onWholeText: false);
+                }
+            }
+        }
+
+        for (var t = 0; t < text.Count; t++)
+        {
+            var item = text[t];
+            if (!Contains(_splitOff, item.Issue))
+            {
+                _reasons.Decide(item.Issue, item.Value, ref _blockers[item.Issue], _heldBack[item.Issue]);
+            }
+        }
+
+        Agree(_splitOff);
+        _transcript?.Add(new RoundRecord(_round, _minute, question!.Events, question.Text, responses!, new List<TextItem>(_splitOff), question.NotTabled, _heldShort));
+        _round++;
+        if (OpenItems().Count == 0)
+        {
+            EndReason = Engine.EndReason.NothingLeftToTable;
+        }
+        else if (_minute + _step > _budget + 1e-9)
+        {
+            EndReason = Engine.EndReason.TimeBudget;
+        }
+        else
+        {
+            _minute += _step;
+        }
+    }
+
+    private int Slot(int principal, int slot) => (principal * (_base.Length + 1)) + slot;
+
+    /// <summary>Copies one answer's objections into slot (<paramref name="principal"/>, <paramref name="slot"/>).</summary>
+    private void Record(int principal, int slot, IReadOnlyList<Objection> objections)
+    {
+        var start = _objections.Count;
+        for (var o = 0; o < objections.Count; o++)
+        {
+            _objections.Add(objections[o]);
+        }
+
+        _slices[Slot(principal, slot)] = (start, objections.Count);
+    }
+
+    /// <summary>Noted blockers as a question or transcript shows them.</summary>
+    private List<(int Issue, Blocker Blocker)> Shown(List<(int Issue, BlockerNote Note)> notes)
+    {
+        var shown = new List<(int Issue, Blocker Blocker)>(notes.Count);
+        foreach (var (issue, note) in notes)
+        {
+            shown.Add((issue, note.ToBlocker(_s, _values)));
+        }
+
+        return shown;
     }
 
     private PartyAnswer AnswerOf(IReadOnlyList<PartyAnswer> answers, int principal)
@@ -410,9 +608,11 @@ public sealed class MediatedSession
         (applied ??= []).Add(description);
     }
 
+    /// <summary>The open agenda items, in a list reused by the next call.</summary>
     private List<int> OpenItems()
     {
-        var open = new List<int>(_s.Agenda.Length);
+        var open = _open;
+        open.Clear();
         foreach (var i in _s.Agenda)
         {
             if (_agreedRound[i] < 0)
@@ -426,15 +626,15 @@ public sealed class MediatedSession
 
     private void Agree(IReadOnlyList<TextItem> items)
     {
-        foreach (var item in items)
+        for (var k = 0; k < items.Count; k++)
         {
-            _base[item.Issue] = item.Value;
-            _agreedRound[item.Issue] = _round;
+            _base[items[k].Issue] = items[k].Value;
+            _agreedRound[items[k].Issue] = _round;
         }
     }
 
     /// <summary>Why each item held short of a linkage's trigger was tabled all the same (transcripts only).</summary>
-    private List<string>? HeldShortNotes(List<TextItem> text, List<(int Issue, Blocker Blocker)> heldBack)
+    private List<string>? HeldShortNotes(List<TextItem> text, List<(int Issue, BlockerNote Note)> heldBack)
     {
         if (heldBack.Count == 0)
         {
@@ -442,8 +642,9 @@ public sealed class MediatedSession
         }
 
         var notes = new List<string>(heldBack.Count);
-        foreach (var (issue, blocker) in heldBack)
+        foreach (var (issue, note) in heldBack)
         {
+            var blocker = note.ToBlocker(_s, _values);
             var value = DraftedValue(text, issue);
             var id = _s.Scenario.Issues[issue].Id;
             var holder = _s.Parties[blocker.Party];
@@ -458,11 +659,11 @@ public sealed class MediatedSession
 
     private static double DraftedValue(IReadOnlyList<TextItem> text, int issue)
     {
-        foreach (var item in text)
+        for (var t = 0; t < text.Count; t++)
         {
-            if (item.Issue == issue)
+            if (text[t].Issue == issue)
             {
-                return item.Value;
+                return text[t].Value;
             }
         }
 

@@ -8,8 +8,29 @@ public sealed class MediatedSingleTextProtocol : INegotiationProtocol
 {
     public static MediatedSingleTextProtocol Instance { get; } = new();
 
+    // One session per thread for the Monte Carlo path, restarted for each run of the same scenario:
+    // a run then allocates its result and little else.
+    [ThreadStatic]
+    private static MediatedSession? t_session;
+
     public NegotiationResult Run(CompiledScenario scenario, double[] values, bool recordTranscript)
     {
+        if (!recordTranscript)
+        {
+            var pooled = t_session;
+            if (pooled is not null && ReferenceEquals(pooled.Scenario, scenario))
+            {
+                pooled.Restart(values);
+            }
+            else
+            {
+                pooled = t_session = new MediatedSession(scenario, values, recordTranscript: false);
+            }
+
+            pooled.RunAsAgents();
+            return pooled.Result();
+        }
+
         var session = new MediatedSession(scenario, values, recordTranscript);
         var principals = scenario.Principals;
 

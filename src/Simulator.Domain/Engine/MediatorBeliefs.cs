@@ -4,7 +4,8 @@ namespace Simulator.Domain.Engine;
 /// What the mediator has learned about the principals' limits from their rejections: the interval
 /// each principal can accept on each issue (and whether a red line or a mandate set each bound),
 /// the linkages they have stated, and how far to lean towards each party on each issue.
-/// The mediator starts knowing stated positions and saliences but no red lines.
+/// The mediator starts knowing stated positions and saliences but no red lines. A shared chair
+/// (several co-mediators) holds one set of beliefs: every co-mediator hears every answer and reason.
 /// </summary>
 public sealed class MediatorBeliefs
 {
@@ -47,11 +48,20 @@ public sealed class MediatorBeliefs
         Linkages.Clear();
     }
 
+    /// <summary>Back to what a new instance knows, for a new negotiation (the Monte Carlo path reuses instances).</summary>
+    internal void Clear()
+    {
+        Reset();
+        Array.Clear(LowKind);
+        Array.Clear(HighKind);
+        Array.Clear(_leanedThisRound);
+    }
+
     /// <summary>Starts a new round: a party's complaint about an item moves the mediator once per round, however often it is heard.</summary>
     public void BeginRound() => Array.Clear(_leanedThisRound);
 
     /// <summary>Updates the beliefs from one objection.</summary>
-    public void Learn(Objection objection)
+    public void Learn(in Objection objection)
     {
         switch (objection.Kind)
         {

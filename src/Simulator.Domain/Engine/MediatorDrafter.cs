@@ -4,7 +4,8 @@ namespace Simulator.Domain.Engine;
 /// The mediator's drafting policy for the single text. For each open item it proposes the
 /// capability × salience weighted compromise of the principals' stated positions (leaning towards a
 /// party that found the text too poor on that item, and pulled a little towards the mediator's own
-/// view where the principals disagree), keeps it inside what it has learned each principal can accept
+/// view where the principals disagree; with a shared chair towards each co-mediator's view by its
+/// weight, <see cref="ChairView"/>), keeps it inside what it has learned each principal can accept
 /// and then rounds it, inside those limits, to a number a communiqué would print (multiples of
 /// <see cref="PrintStep"/>). It works around stated linkages: it meets a linkage's requirement where
 /// it believes that possible (at a printable value), and otherwise keeps the linked item at the last
@@ -21,20 +22,25 @@ public sealed class MediatorDrafter
     /// <summary>Drafted values are multiples of this (scale points), as a communiqué would print them.</summary>
     public const double PrintStep = 5;
 
-    /// <summary>How strongly the mediator's own view pulls the draft, at most.</summary>
+    /// <summary>How strongly the mediator's own view pulls the draft, at most (each co-mediator's, times its share of a shared chair).</summary>
     public const double MaxMediatorPull = 0.3;
 
     private const int LinkagePasses = 3;
     private readonly CompiledScenario _s;
-    private readonly double[] _values;
     private readonly MediatorBeliefs _beliefs;
+    private double[] _values;
 
     // Scratch space for one draft, per issue; reused every round (cleared at the start of Draft).
     private readonly double[] _proposal;
     private readonly bool[] _inText;
     private readonly bool[] _isOpen;
     private readonly (int Party, ObjectionKind Kind, double Bound, bool IsMax)?[] _clampedBy;
-    private readonly Blocker?[] _linkageBlock;
+    private readonly BlockerNote?[] _linkageBlock;
+
+    // What Draft returns, reused: valid until the next call.
+    private readonly List<TextItem> _text;
+    private readonly List<(int Issue, BlockerNote Note)> _notTabled;
+    private readonly List<(int Issue, BlockerNote Note)> _heldBack;
 
     public MediatorDrafter(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs)
     {
@@ -46,15 +52,21 @@ public sealed class MediatorDrafter
         _inText = new bool[n];
         _isOpen = new bool[n];
         _clampedBy = new (int, ObjectionKind, double, bool)?[n];
-        _linkageBlock = new Blocker?[n];
+        _linkageBlock = new BlockerNote?[n];
+        _text = new List<TextItem>(n);
+        _notTabled = new List<(int, BlockerNote)>(n);
+        _heldBack = new List<(int, BlockerNote)>(n);
     }
+
+    /// <summary>Drafts with another run's values from now on (the Monte Carlo path reuses sessions).</summary>
+    internal void Use(double[] values) => _values = values;
 
     /// <summary>
     /// Drafts a text over <paramref name="open"/> items given the current base outcome. Besides the
     /// text it returns the items it could not table and the tabled items it had to hold back short of
-    /// a linkage's trigger, each with the reason.
+    /// a linkage's trigger, each with the reason. The lists are the drafter's own, reused by the next draft.
     /// </summary>
-    public (List<TextItem> Text, List<(int Issue, Blocker Blocker)> NotTabled, List<(int Issue, Blocker Blocker)> HeldBack) Draft(IReadOnlyList<int> open, double[] baseOutcome)
+    internal (List<TextItem> Text, List<(int Issue, BlockerNote Note)> NotTabled, List<(int Issue, BlockerNote Note)> HeldBack) Draft(List<int> open, double[] baseOutcome)
     {
         ArgumentNullException.ThrowIfNull(open);
         var proposal = _proposal;
@@ -67,7 +79,8 @@ public sealed class MediatorDrafter
         Array.Clear(isOpen);
         Array.Clear(clampedBy);
         Array.Clear(linkageBlock);
-        var notTabled = new List<(int, Blocker)>();
+        var notTabled = _notTabled;
+        notTabled.Clear();
 
         for (var k = 0; k < open.Count; k++)
         {
@@ -76,7 +89,7 @@ public sealed class MediatorDrafter
             var (lo, loOwner, hi, hiOwner) = Feasible(i);
             if (lo > hi + 1e-9)
             {
-                notTabled.Add((i, Blockers.NoZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
+                notTabled.Add((i, Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi)));
                 continue;
             }
 
@@ -84,7 +97,7 @@ public sealed class MediatorDrafter
             if (!TryPrintable(raw, lo, hi, out var x))
             {
                 // Limits closer together than a text can print leave no zone a communiqué could state.
-                notTabled.Add((i, Blockers.NoZone(_s, _values, i, loOwner, lo, hiOwner, hi)));
+                notTabled.Add((i, Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi)));
                 continue;
             }
             if (raw < lo - 1e-9 && loOwner >= 0)
@@ -102,8 +115,10 @@ public sealed class MediatorDrafter
 
         ResolveLinkages(proposal, inText, isOpen, baseOutcome, linkageBlock);
 
-        var text = new List<TextItem>(open.Count);
-        var heldBack = new List<(int, Blocker)>();
+        var text = _text;
+        var heldBack = _heldBack;
+        text.Clear();
+        heldBack.Clear();
         for (var k = 0; k < open.Count; k++)
         {
             var i = open[k];
@@ -121,7 +136,7 @@ public sealed class MediatorDrafter
             if (Math.Abs(proposal[i] - sq) < MinimumMeaningfulChange)
             {
                 var blocker = linkageBlock[i]
-                    ?? (clampedBy[i] is { } c ? Blockers.Bound(_s, _values, c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterest(_s, i));
+                    ?? (clampedBy[i] is { } c ? Blockers.BoundNote(c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterestNote(i));
                 notTabled.Add((i, blocker));
                 continue;
             }
@@ -143,7 +158,7 @@ public sealed class MediatorDrafter
         return (text, notTabled, heldBack);
     }
 
-    private void ResolveLinkages(double[] proposal, bool[] inText, bool[] isOpen, double[] baseOutcome, Blocker?[] linkageBlock)
+    private void ResolveLinkages(double[] proposal, bool[] inText, bool[] isOpen, double[] baseOutcome, BlockerNote?[] linkageBlock)
     {
         for (var pass = 0; pass < LinkagePasses; pass++)
         {
@@ -284,10 +299,8 @@ public sealed class MediatorDrafter
         return true;
     }
 
-    // A method of its own so that the explanation's closure is allocated only when a blocker is
-    // made, not on every linkage the loop above looks at.
-    private Blocker UnmetLinkage(int party, CompiledLinkage link, int r, bool requireOpen, double reqLo, double lo, int loOwner, double hi, int hiOwner) =>
-        Blockers.UnmetLinkage(_s, _values, party, link, r, requireOpen, reqLo, lo, loOwner, hi, hiOwner);
+    private static BlockerNote UnmetLinkage(int party, CompiledLinkage link, int r, bool requireOpen, double reqLo, double lo, int loOwner, double hi, int hiOwner) =>
+        Blockers.UnmetLinkageNote(party, link, r, requireOpen, reqLo, lo, loOwner, hi, hiOwner);
 
     /// <summary>Whether the party holding a linkage is better off with <paramref name="issue"/> at <paramref name="held"/> than where it stands (its stated position is known to the chair).</summary>
     internal bool HolderGains(int holder, int issue, double held, double standing)
@@ -302,7 +315,7 @@ public sealed class MediatorDrafter
         return UtilityFunction.IssueValue(party.Shape, ideal, held) > UtilityFunction.IssueValue(party.Shape, ideal, standing) + 1e-9;
     }
 
-    private static bool Contains(List<(int Issue, Blocker Blocker)> list, int issue)
+    private static bool Contains(List<(int Issue, BlockerNote Note)> list, int issue)
     {
         foreach (var (i, _) in list)
         {
@@ -377,23 +390,14 @@ public sealed class MediatorDrafter
             highest = Math.Max(highest, position);
         }
 
-        var mediator = _s.Mediator >= 0 ? _s.Parties[_s.Mediator] : null;
-        var hasView = mediator is not null && mediator.HasStance[issue];
         if (weight <= 0)
         {
-            return hasView ? _values[mediator!.Position[issue]] : _values[_s.StatusQuo[issue]];
+            return ChairView.TryPosition(_s, _values, issue, out var own) ? own : _values[_s.StatusQuo[issue]];
         }
 
-        var x = sum / weight;
-        if (hasView)
-        {
-            // The chair only pulls where the principals disagree, and more the further apart they are.
-            var spread = Math.Max(highest - lowest, 0) / 100;
-            var pull = Math.Min(MaxMediatorPull, Math.Max(_values[mediator!.Salience[issue]], 0)) * spread;
-            x = ((1 - pull) * x) + (pull * _values[mediator.Position[issue]]);
-        }
-
-        return x;
+        // The chair (one mediator or several, each by its share) only pulls where the principals
+        // disagree, and more the further apart they are.
+        return ChairView.Pulled(_s, _values, issue, sum / weight, Math.Max(highest - lowest, 0) / 100);
     }
 
     /// <summary>

@@ -2,7 +2,8 @@ namespace Simulator.Domain.Engine;
 
 /// <summary>
 /// One reason a party gave for rejecting a text: on which issue, what kind, and the bound it needs
-/// there (for red lines, mandates and linkages), so that the mediator can learn from it.
+/// there (for red lines, mandates and linkages), so that the mediator can learn from it. A struct:
+/// a run raises many, and the Monte Carlo path keeps them in reused lists.
 /// </summary>
 /// <param name="Party">Index of the objecting party.</param>
 /// <param name="Kind">What kind of objection.</param>
@@ -13,7 +14,7 @@ namespace Simulator.Domain.Engine;
 /// <param name="Linkage">The linkage broken, for <see cref="ObjectionKind.Linkage"/>.</param>
 /// <param name="Gain">For insufficient gain: the share of the possible gain the text offers.</param>
 /// <param name="Needed">For insufficient gain: the share the party insists on now.</param>
-public sealed record Objection(
+public readonly record struct Objection(
     int Party,
     ObjectionKind Kind,
     int Issue,

@@ -11,6 +11,12 @@ public sealed class ParameterTable
 {
     private readonly Dictionary<string, int> _indexByPath;
 
+    // The base values and the uncertain parameters as arrays, for the sampler's loop over every run
+    // (no interface calls or enumerators there).
+    private readonly double[] _baseValues;
+    private readonly int[] _uncertain;
+    private readonly Uncertainty[] _uncertainties;
+
     public ParameterTable(IEnumerable<Parameter> parameters)
     {
         Parameters = [.. parameters];
@@ -20,8 +26,11 @@ public sealed class ParameterTable
             _indexByPath.TryAdd(Parameters[i].Path, i);
         }
 
-        BaseValues = [.. Parameters.Select(p => p.Value)];
-        UncertainIndices = [.. Enumerable.Range(0, Parameters.Count).Where(i => Parameters[i].IsUncertain)];
+        _baseValues = [.. Parameters.Select(p => p.Value)];
+        BaseValues = Array.AsReadOnly(_baseValues);
+        _uncertain = [.. Enumerable.Range(0, Parameters.Count).Where(i => Parameters[i].IsUncertain)];
+        UncertainIndices = Array.AsReadOnly(_uncertain);
+        _uncertainties = [.. _uncertain.Select(i => Parameters[i].Uncertainty!)];
     }
 
     public IReadOnlyList<Parameter> Parameters { get; }
@@ -38,5 +47,11 @@ public sealed class ParameterTable
 
     public int IndexOf(Parameter? parameter) => parameter is null ? -1 : IndexOf(parameter.Path);
 
-    public double[] CopyBaseValues() => [.. BaseValues];
+    public double[] CopyBaseValues() => (double[])_baseValues.Clone();
+
+    /// <summary><see cref="UncertainIndices"/> as a span.</summary>
+    internal ReadOnlySpan<int> UncertainSpan => _uncertain;
+
+    /// <summary>The uncertainty of each of <see cref="UncertainIndices"/>, in the same order.</summary>
+    internal ReadOnlySpan<Uncertainty> Uncertainties => _uncertainties;
 }

@@ -12,8 +12,8 @@ namespace Simulator.Domain.Engine;
 /// </summary>
 public static class PartyEvaluator
 {
-    // Texts are walked by index: a foreach over IReadOnlyList boxes its enumerator on every call,
-    // and this runs for every principal, text and separable item of every round.
+    // This runs for every principal, text and separable item of every round: texts are spans and
+    // objections go into the caller's list, so a Monte Carlo round allocates nothing here.
     private const double Tolerance = 1e-9;
 
     /// <summary>Evaluates <paramref name="text"/> (issue → value) against <paramref name="baseOutcome"/>; returns no objection when the party accepts.</summary>
@@ -25,9 +25,31 @@ public static class PartyEvaluator
         IReadOnlyList<TextItem> text,
         double aspiration)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ReadOnlySpan<TextItem> items = text switch
+        {
+            TextItem[] array => array,
+            List<TextItem> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            _ => [.. text],
+        };
+        var objections = new List<Objection>();
+        EvaluateInto(scenario, partyIndex, values, baseOutcome, items, aspiration, objections);
+        return objections.Count == 0 ? [] : objections;
+    }
+
+    /// <summary>What <see cref="Evaluate"/> returns, appended to <paramref name="objections"/>; returns how many were added.</summary>
+    internal static int EvaluateInto(
+        CompiledScenario scenario,
+        int partyIndex,
+        ReadOnlySpan<double> values,
+        ReadOnlySpan<double> baseOutcome,
+        ReadOnlySpan<TextItem> text,
+        double aspiration,
+        List<Objection> objections)
+    {
         var party = scenario.Parties[partyIndex];
-        List<Objection>? objections = null;
-        for (var t = 0; t < text.Count; t++)
+        var before = objections.Count;
+        for (var t = 0; t < text.Length; t++)
         {
             var item = text[t];
             if (!party.Signs[item.Issue])
@@ -35,8 +57,8 @@ public static class PartyEvaluator
                 continue;
             }
 
-            CheckBounds(ref objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
-            CheckBounds(ref objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
+            CheckBounds(objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
+            CheckBounds(objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
         }
 
         foreach (var linkage in party.Linkages)
@@ -50,7 +72,7 @@ public static class PartyEvaluator
             if (Holds(ValueOf(text, baseOutcome, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values)
                 && Unmet(text, baseOutcome, linkage, values) is { } unmet)
             {
-                (objections ??= []).Add(new Objection(
+                objections.Add(new Objection(
                     partyIndex,
                     ObjectionKind.Linkage,
                     linkage.WhenIssue,
@@ -63,7 +85,7 @@ public static class PartyEvaluator
 
         // Utility is additive over issues, so gains only need the issues the text changes.
         double gain = 0, possible = 0;
-        for (var t = 0; t < text.Count; t++)
+        for (var t = 0; t < text.Length; t++)
         {
             var item = text[t];
             if (!party.HasStance[item.Issue] || !party.Signs[item.Issue])
@@ -82,10 +104,10 @@ public static class PartyEvaluator
         var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
         if (!party.Absent && share < aspiration - Tolerance)
         {
-            (objections ??= []).Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, values, text), Gain: share, Needed: aspiration));
+            objections.Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, values, text), Gain: share, Needed: aspiration));
         }
 
-        return objections ?? (IReadOnlyList<Objection>)[];
+        return objections.Count - before;
     }
 
     /// <summary>Whether a full outcome breaks one of the party's linkages (used when several items are agreed at once).</summary>
@@ -102,9 +124,9 @@ public static class PartyEvaluator
         return false;
     }
 
-    private static double ValueOf(IReadOnlyList<TextItem> text, ReadOnlySpan<double> baseOutcome, int issue)
+    private static double ValueOf(ReadOnlySpan<TextItem> text, ReadOnlySpan<double> baseOutcome, int issue)
     {
-        for (var t = 0; t < text.Count; t++)
+        for (var t = 0; t < text.Length; t++)
         {
             if (text[t].Issue == issue)
             {
@@ -119,7 +141,7 @@ public static class PartyEvaluator
     /// The requirement a text leaves unmet, null when the linkage is kept: for all-of the first
     /// requirement that fails, for any-of the first alternative when none holds.
     /// </summary>
-    private static CompiledCondition? Unmet(IReadOnlyList<TextItem> text, ReadOnlySpan<double> baseOutcome, CompiledLinkage linkage, ReadOnlySpan<double> values)
+    private static CompiledCondition? Unmet(ReadOnlySpan<TextItem> text, ReadOnlySpan<double> baseOutcome, CompiledLinkage linkage, ReadOnlySpan<double> values)
     {
         var requirements = linkage.Requirements;
         for (var k = 0; k < requirements.Length; k++)
@@ -139,19 +161,19 @@ public static class PartyEvaluator
         return linkage.AnyOf ? requirements[0] : null;
     }
 
-    private static void CheckBounds(ref List<Objection>? objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
+    private static void CheckBounds(List<Objection> objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
     {
         var min = Bound(minIndex, values);
         var max = Bound(maxIndex, values);
         if ((min is { } lo && item.Value < lo - Tolerance) || (max is { } hi && item.Value > hi + Tolerance))
         {
-            (objections ??= []).Add(new Objection(partyIndex, kind, item.Issue, min, max, item.Issue));
+            objections.Add(new Objection(partyIndex, kind, item.Issue, min, max, item.Issue));
         }
     }
 
-    private static bool Touches(IReadOnlyList<TextItem> text, CompiledLinkage linkage)
+    private static bool Touches(ReadOnlySpan<TextItem> text, CompiledLinkage linkage)
     {
-        for (var t = 0; t < text.Count; t++)
+        for (var t = 0; t < text.Length; t++)
         {
             if (linkage.Names(text[t].Issue))
             {
@@ -168,11 +190,11 @@ public static class PartyEvaluator
     private static double? Bound(int index, ReadOnlySpan<double> values) => index < 0 ? null : values[index];
 
     /// <summary>The text item on which the party gives up most utility relative to its ideal.</summary>
-    private static int WorstItem(CompiledParty party, ReadOnlySpan<double> values, IReadOnlyList<TextItem> text)
+    private static int WorstItem(CompiledParty party, ReadOnlySpan<double> values, ReadOnlySpan<TextItem> text)
     {
-        var worst = text.Count > 0 ? text[0].Issue : -1;
+        var worst = text.Length > 0 ? text[0].Issue : -1;
         var worstLoss = double.NegativeInfinity;
-        for (var t = 0; t < text.Count; t++)
+        for (var t = 0; t < text.Length; t++)
         {
             var item = text[t];
             if (!party.HasStance[item.Issue])

@@ -13,11 +13,15 @@ namespace Simulator.Domain.Engine;
 internal sealed class RoundReasons
 {
     private readonly CompiledScenario _s;
-    private readonly double[] _values;
+    private double[] _values;
     private readonly MediatorBeliefs _beliefs;
     private readonly bool _allOrNothing;
-    private readonly Objection?[] _limit;
-    private readonly Objection?[] _gain;
+    // Per issue, the first limit and the last shortfall heard, valid where the flag is set (so a
+    // round clears two arrays of flags, not of objections).
+    private readonly Objection[] _limit;
+    private readonly Objection[] _gain;
+    private readonly bool[] _hasLimit;
+    private readonly bool[] _hasGain;
     private readonly int[] _wantsMore;
     private readonly int[] _wantsLess;
     private Objection? _textLimit;
@@ -30,17 +34,22 @@ internal sealed class RoundReasons
         _beliefs = beliefs;
         _allOrNothing = scenario.Scenario.Protocol.Packaging == Scenarios.Packaging.AllOrNothing;
         var n = scenario.IssueCount;
-        _limit = new Objection?[n];
-        _gain = new Objection?[n];
+        _limit = new Objection[n];
+        _gain = new Objection[n];
+        _hasLimit = new bool[n];
+        _hasGain = new bool[n];
         _wantsMore = new int[n];
         _wantsLess = new int[n];
         Clear();
     }
 
+    /// <summary>Judges with another run's values from now on (the Monte Carlo path reuses sessions).</summary>
+    public void Use(double[] values) => _values = values;
+
     public void Clear()
     {
-        Array.Clear(_limit);
-        Array.Clear(_gain);
+        Array.Clear(_hasLimit);
+        Array.Clear(_hasGain);
         Array.Fill(_wantsMore, -1);
         Array.Fill(_wantsLess, -1);
         _textLimit = null;
@@ -48,7 +57,7 @@ internal sealed class RoundReasons
     }
 
     /// <summary>Notes one objection to the whole text (<paramref name="onWholeText"/>) or to one item put on its own, drafted at <paramref name="drafted"/>.</summary>
-    public void Add(Objection objection, double drafted, bool onWholeText)
+    public void Add(in Objection objection, double drafted, bool onWholeText)
     {
         var isLimit = Blockers.KindOf(objection.Kind) != BlockerKind.InsufficientGain;
         if (onWholeText)
@@ -71,11 +80,17 @@ internal sealed class RoundReasons
 
         if (isLimit)
         {
-            _limit[issue] ??= objection;
+            if (!_hasLimit[issue])
+            {
+                _limit[issue] = objection;
+                _hasLimit[issue] = true;
+            }
+
             return;
         }
 
         _gain[issue] = objection;
+        _hasGain[issue] = true;
         var party = _s.Parties[objection.Party];
         if (objection.Kind == ObjectionKind.InsufficientGain && party.HasStance[issue])
         {
@@ -95,46 +110,62 @@ internal sealed class RoundReasons
     /// Why <paramref name="issue"/>, drafted at <paramref name="drafted"/>, was not agreed this round.
     /// <paramref name="current"/> is the reason known so far: kept when it is the same limit heard
     /// again (the mediator's own account of it says more), or when the drafter held the item short of
-    /// a linkage's trigger (<paramref name="heldBack"/>) and no limit was heard on it.
+    /// a linkage's trigger (<paramref name="heldBack"/>) and no limit was heard on it. Updated in
+    /// place (a note is a large struct; most rounds keep it).
     /// </summary>
-    public Blocker? Decide(int issue, double drafted, Blocker? current, bool heldBack)
+    public void Decide(int issue, double drafted, ref BlockerNote? current, bool heldBack)
     {
-        if (_limit[issue] is { } limit)
+        if (_hasLimit[issue])
         {
-            return current is not null && current.Kind == Blockers.KindOf(limit.Kind) && current.Party == limit.Party
-                ? current
-                : Blockers.FromObjection(_s, limit, _values);
+            ref readonly var limit = ref _limit[issue];
+            if (!Same(current, limit))
+            {
+                current = Blockers.NoteOf(limit);
+            }
+
+            return;
         }
 
         if (heldBack && current is not null)
         {
-            return current;
+            return;
         }
 
         if (LimitInTheWay(issue, drafted) is { } inTheWay)
         {
-            return current is not null && current.Kind == Blockers.KindOf(inTheWay.Kind) && current.Party == inTheWay.Party
-                ? current
-                : Blockers.FromObjection(_s, inTheWay, _values);
+            if (!Same(current, inTheWay))
+            {
+                current = Blockers.NoteOf(inTheWay);
+            }
+
+            return;
         }
 
         if (_wantsMore[issue] >= 0 && _wantsLess[issue] >= 0)
         {
-            return Blockers.Opposed(_s, _values, issue, _wantsMore[issue], _wantsLess[issue], drafted);
+            current = Blockers.OpposedNote(issue, _wantsMore[issue], _wantsLess[issue], drafted);
+            return;
         }
 
-        if (_gain[issue] is { } gain)
+        if (_hasGain[issue])
         {
-            return Blockers.FromObjection(_s, gain, _values);
+            current = Blockers.NoteOf(_gain[issue]);
+            return;
         }
 
         // Nothing was said about this item: it fell with the text, for the text's reason (with an
-        // all-or-nothing agenda, sunk by the item that reason is about).
-        var fell = _textLimit ?? _textGain;
-        return fell is null ? current
-            : _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.Package(_s, fell.Issue)
-            : Blockers.FromObjection(_s, fell.Issue >= 0 ? fell : fell with { Issue = issue }, _values);
+        // all-or-nothing agenda, sunk by the item that reason is about). Nothing said at all keeps
+        // the reason known so far.
+        if ((_textLimit ?? _textGain) is { } fell)
+        {
+            current = _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.PackageNote(fell.Issue)
+                : Blockers.NoteOf(fell.Issue >= 0 ? fell : fell with { Issue = issue });
+        }
     }
+
+    /// <summary>Whether the reason known so far is the limit <paramref name="heard"/> again (same kind, same party).</summary>
+    private static bool Same(in BlockerNote? current, in Objection heard) =>
+        current is { } same && same.Kind == Blockers.KindOf(heard.Kind) && same.Party == heard.Party;
 
     /// <summary>Another principal's learned limit that holds the draft where a principal who turned it down wants to go past.</summary>
     private Objection? LimitInTheWay(int issue, double drafted)

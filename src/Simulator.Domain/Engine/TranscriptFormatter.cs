@@ -18,6 +18,11 @@ public static class TranscriptFormatter
         double[] v = result.Values is { } run ? [.. run] : scenario.Parameters.CopyBaseValues();
         var words = new ScenarioWording(scenario.Scenario);
         var sb = new StringBuilder();
+        if (scenario.Chair.Length > 0 && scenario.Scenario.Protocol.Kind == ProtocolKind.MediatedSingleText)
+        {
+            sb.AppendLine(ChairWording.Sentence(scenario, v));
+        }
+
         if (result.Values is not null)
         {
             DrawnValues.AppendDrawn(sb, scenario, v);

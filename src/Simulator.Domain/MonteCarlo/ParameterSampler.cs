@@ -11,9 +11,11 @@ public static class ParameterSampler
     {
         ArgumentNullException.ThrowIfNull(table);
         var values = table.CopyBaseValues();
-        foreach (var i in table.UncertainIndices)
+        var uncertain = table.UncertainSpan;
+        var uncertainties = table.Uncertainties;
+        for (var k = 0; k < uncertain.Length; k++)
         {
-            values[i] = Draw(table.Parameters[i].Uncertainty!, random);
+            values[uncertain[k]] = Draw(uncertainties[k], random);
         }
 
         return values;

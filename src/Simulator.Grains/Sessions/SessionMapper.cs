@@ -77,7 +77,6 @@ public static class SessionMapper
 
     public static ObjectionDto ToDto(CompiledScenario s, Objection o, IReadOnlyList<double> values)
     {
-        ArgumentNullException.ThrowIfNull(o);
         var linkage = o.Linkage is null ? -1 : Array.IndexOf(s.Parties[o.Party].Linkages, o.Linkage);
         return new ObjectionDto(o.Kind.ToString(), o.Issue, o.Min, o.Max, o.BoundIssue, linkage, o.Gain, o.Needed, Blockers.FromObjection(s, o, values).Explanation);
     }
