@@ -59,7 +59,7 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
             // The terminal keeps each seat's deadline; the grains wait for all seats in turn, and a little longer.
             var info = await session.Start(new SessionSetup(snapshot, humans, deadline * Math.Max(1, humans.Length) + GrainSlack, settings.Seed)).WaitAsync(cancellationToken);
             console.Write(new Rule($"[bold]{ConsoleText.Markup(info.Title)}[/]"));
-            console.MarkupLine($"chair: {ConsoleText.Markup(info.Mediator is { } chair ? words.Party(chair) : "none")}; at the table: {ConsoleText.Markup(string.Join(", ", info.Principals.Select(words.Party)))}");
+            console.MarkupLine($"chair: {ConsoleText.Markup(PlayTranscript.ChairNames(info.Chair, words))}; at the table: {ConsoleText.Markup(string.Join(", ", info.Principals.Select(words.Party)))}");
             var seats = new HumanSeatPrompt(prompt, deadline, words);
 
             // Bounded: the session ends by its round limit; one extra pass lets it close.
@@ -92,6 +92,7 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
                     info.ScenarioId,
                     info.Title,
                     info.Mediator,
+                    info.Chair,
                     info.Principals,
                     info.HumanParties,
                     settings.Deadline,
