@@ -43,7 +43,7 @@ public sealed class MediatedSession
 
     // Every principal's objections in a round, on the whole text (slot 0) and on each separable
     // item alone (slot 1 + its position): slot (k, j) is _objections[start, start + count).
-    private readonly List<Objection> _objections = [];
+    private readonly ObjectionList _objections = new();
     private readonly (int Start, int Count)[] _slices;
 
     // The round drafted by OpenRound (valid until the next one).
@@ -135,7 +135,7 @@ public sealed class MediatedSession
         while (OpenRound())
         {
             AnswerAsAgents();
-            CloseRound(_roundText, _separable, null, null);
+            CloseRound(CollectionsMarshal.AsSpan(_roundText), CollectionsMarshal.AsSpan(_separable), null, null);
         }
     }
 
@@ -221,7 +221,7 @@ public sealed class MediatedSession
         ArgumentNullException.ThrowIfNull(answers);
         var q = _pending ?? throw new InvalidOperationException("No round is open: call BeginRound first.");
         var responses = new PartyResponse[_s.Principals.Length];
-        _objections.Clear();
+        _objections.Reset();
         for (var k = 0; k < responses.Length; k++)
         {
             var answer = AnswerOf(answers, _s.Principals[k]);
@@ -234,7 +234,7 @@ public sealed class MediatedSession
         }
 
         _pending = null;
-        CloseRound(q.Text, q.SeparableItems, q, responses);
+        CloseRound(Items(q.Text), Items(q.SeparableItems), q, responses);
     }
 
     /// <summary>How a software agent in <paramref name="party"/>'s seat answers the question.</summary>
@@ -380,7 +380,7 @@ public sealed class MediatedSession
     /// </summary>
     private void AnswerAsAgents()
     {
-        _objections.Clear();
+        _objections.Reset();
         var tau = _minute / _budget;
         var text = CollectionsMarshal.AsSpan(_roundText);
         var principals = _s.Principals;
@@ -416,7 +416,7 @@ public sealed class MediatedSession
     /// Closes the round from the objections in the round's slots: agreement, learning, split-offs, the
     /// clock. <paramref name="question"/> and <paramref name="responses"/> are what a transcript shows.
     /// </summary>
-    private void CloseRound(IReadOnlyList<TextItem> text, IReadOnlyList<TextItem> separable, RoundQuestion? question, PartyResponse[]? responses)
+    private void CloseRound(ReadOnlySpan<TextItem> text, ReadOnlySpan<TextItem> separable, RoundQuestion? question, PartyResponse[]? responses)
     {
         var principals = _s.Principals.Length;
         var allAccepted = true;
@@ -441,14 +441,14 @@ public sealed class MediatedSession
             var (start, count) = _slices[Slot(k, 0)];
             for (var o = start; o < start + count; o++)
             {
-                var objection = _objections[o];
+                ref readonly var objection = ref _objections[o];
                 _beliefs.Learn(objection);
                 _reasons.Add(objection, DraftedValue(text, objection.Issue), onWholeText: true);
             }
         }
 
         _splitOff.Clear();
-        for (var j = 0; j < separable.Count; j++)
+        for (var j = 0; j < separable.Length; j++)
         {
             var item = separable[j];
             var allAccept = true;
@@ -469,15 +469,22 @@ public sealed class MediatedSession
                 var (start, count) = _slices[Slot(k, 1 + j)];
                 for (var o = start; o < start + count; o++)
                 {
-                    var objection = _objections[o];
-                    var onItem = objection.Issue == item.Issue ? objection : objection with { Issue = item.Issue };
+                    ref readonly var objection = ref _objections[o];
+                    if (objection.Issue == item.Issue)
+                    {
+                        _beliefs.Learn(objection);
+                        _reasons.Add(objection, item.Value, onWholeText: false);
+                        continue;
+                    }
+
+                    var onItem = objection with { Issue = item.Issue };
                     _beliefs.Learn(onItem);
                     _reasons.Add(onItem, item.Value, onWholeText: false);
                 }
             }
         }
 
-        for (var t = 0; t < text.Count; t++)
+        for (var t = 0; t < text.Length; t++)
         {
             var item = text[t];
             if (!Contains(_splitOff, item.Issue))
@@ -486,7 +493,7 @@ public sealed class MediatedSession
             }
         }
 
-        Agree(_splitOff);
+        Agree(CollectionsMarshal.AsSpan(_splitOff));
         _transcript?.Add(new RoundRecord(_round, _minute, question!.Events, question.Text, responses!, new List<TextItem>(_splitOff), question.NotTabled, _heldShort));
         _round++;
         if (OpenItems().Count == 0)
@@ -502,6 +509,13 @@ public sealed class MediatedSession
             _minute += _step;
         }
     }
+
+    private static ReadOnlySpan<TextItem> Items(IReadOnlyList<TextItem> items) => items switch
+    {
+        List<TextItem> list => CollectionsMarshal.AsSpan(list),
+        TextItem[] array => array,
+        _ => items.ToArray(),
+    };
 
     private int Slot(int principal, int slot) => (principal * (_base.Length + 1)) + slot;
 
@@ -617,9 +631,9 @@ public sealed class MediatedSession
         return open;
     }
 
-    private void Agree(IReadOnlyList<TextItem> items)
+    private void Agree(ReadOnlySpan<TextItem> items)
     {
-        for (var k = 0; k < items.Count; k++)
+        for (var k = 0; k < items.Length; k++)
         {
             _base[items[k].Issue] = items[k].Value;
             _agreedRound[items[k].Issue] = _round;
@@ -638,7 +652,7 @@ public sealed class MediatedSession
         foreach (var (issue, note) in heldBack)
         {
             var blocker = note.ToBlocker(_s, _values);
-            var value = DraftedValue(text, issue);
+            var value = DraftedValue(CollectionsMarshal.AsSpan(text), issue);
             var id = _s.Scenario.Issues[issue].Id;
             var holder = _s.Parties[blocker.Party];
             var move = Math.Abs(value - _base[issue]);
@@ -650,9 +664,9 @@ public sealed class MediatedSession
         return notes;
     }
 
-    private static double DraftedValue(IReadOnlyList<TextItem> text, int issue)
+    private static double DraftedValue(ReadOnlySpan<TextItem> text, int issue)
     {
-        for (var t = 0; t < text.Count; t++)
+        for (var t = 0; t < text.Length; t++)
         {
             if (text[t].Issue == issue)
             {
