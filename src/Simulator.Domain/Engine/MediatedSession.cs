@@ -40,6 +40,10 @@ public sealed class MediatedSession
     private readonly List<TextItem> _splitOff;
     private readonly TextItem[] _single = new TextItem[1];
     private readonly double[] _aspirations;
+    private readonly List<string> _appliedBuffer = [];
+
+    // Restarted for the Monte Carlo path: nothing outside holds its stances or events.
+    private bool _pooled;
 
     // Every principal's objections in a round, on the whole text (slot 0) and on each separable
     // item alone (slot 1 + its position): slot (k, j) is _objections[start, start + count).
@@ -113,6 +117,7 @@ public sealed class MediatedSession
     internal void Restart(double[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
+        _pooled = true;
         _beliefs.Clear();
         _drafter.Use(values);
         _reasons.Use(values);
@@ -286,9 +291,8 @@ public sealed class MediatedSession
         Array.Fill(_agreedRound, -1);
         Array.Clear(_blockers);
         Array.Clear(_heldBack);
-        if (Stances.Length == _s.Parties.Length && !recordTranscript)
+        if (_pooled)
         {
-            // A restarted pooled session: nobody outside holds its stances.
             EffectiveStance.ComputeInto(_s, values, Stances);
         }
         else
@@ -598,8 +602,17 @@ public sealed class MediatedSession
         }
 
         // News may move red lines and stances: recompute, and let the mediator re-learn why
-        // items are stuck (what blocked them before may no longer hold).
-        Stances = EffectiveStance.Compute(_s, _values);
+        // items are stuck (what blocked them before may no longer hold). A pooled session's stances
+        // and event list are its own (no question or transcript shows them), so they are reused.
+        if (_pooled)
+        {
+            EffectiveStance.ComputeInto(_s, _values, Stances);
+        }
+        else
+        {
+            Stances = EffectiveStance.Compute(_s, _values);
+        }
+
         _beliefs.Reset();
         Array.Clear(_blockers);
         return applied;
@@ -612,7 +625,13 @@ public sealed class MediatedSession
             _values[index] = value;
         }
 
-        (applied ??= []).Add(description);
+        if (applied is null)
+        {
+            applied = _pooled ? _appliedBuffer : [];
+            applied.Clear();
+        }
+
+        applied.Add(description);
     }
 
     /// <summary>The open agenda items, in a list reused by the next call.</summary>

@@ -163,11 +163,11 @@ public static class PartyEvaluator
 
     private static void CheckBounds(ObjectionList objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
     {
-        var min = Bound(minIndex, values);
-        var max = Bound(maxIndex, values);
-        if ((min is { } lo && item.Value < lo - Tolerance) || (max is { } hi && item.Value > hi + Tolerance))
+        // Most items have no such bound: decided without building the nullable bounds.
+        var outside = (minIndex >= 0 && item.Value < values[minIndex] - Tolerance) || (maxIndex >= 0 && item.Value > values[maxIndex] + Tolerance);
+        if (outside)
         {
-            objections.Add(new Objection(partyIndex, kind, item.Issue, min, max, item.Issue));
+            objections.Add(new Objection(partyIndex, kind, item.Issue, Bound(minIndex, values), Bound(maxIndex, values), item.Issue));
         }
     }
 
