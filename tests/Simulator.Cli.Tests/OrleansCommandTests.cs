@@ -26,7 +26,10 @@ public sealed class OrleansCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Round 1", result.Out, StringComparison.Ordinal);
         Assert.Contains("Outcome after", result.Out, StringComparison.Ordinal);
-        Assert.Contains("prisoner_exchange", result.Out, StringComparison.Ordinal);
+        // In names and labels, as explain prints them.
+        Assert.Contains("Prisoner exchange", result.Out, StringComparison.Ordinal);
+        Assert.Contains("at the table: Ukraine, Russia", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b(prisoner_exchange|military_limits|follow_up_talks)\b", result.Out);
     }
 
     [Fact]

@@ -17,8 +17,10 @@ public sealed class ScoreCommandTests : IDisposable
         var outcome = SimCli.Run("score", Known, "--in-process");
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Matches(@"swap\s*│ agreed\s*│\s*100% │ hit", outcome.Out);
-        Assert.Matches(@"truce\s*│ agreed-in-principle\s*│\s*0% │ miss", outcome.Out);
+        // Issues by label, grades in the run table's words (the JSON and CSV keep ids and the file's words).
+        Assert.Matches(@"Swap\s*│ agreed\s*│\s*100% │ hit", outcome.Out);
+        Assert.Matches(@"Truce\s*│ agreed in principle\s*│\s*0% │ miss", outcome.Out);
+        Assert.Contains("(agreed)", outcome.Out, StringComparison.Ordinal);
         Assert.Matches(@"the model\s+50%\s+0\.500\s+2\.308", outcome.Out);
         Assert.Matches(@"always agreed \(p = 1\)\s+100%\s+0\.000\s+0\.010", outcome.Out);
         Assert.Matches(@"never agreed \(p = 0\)\s+0%\s+1\.000\s+4\.605", outcome.Out);

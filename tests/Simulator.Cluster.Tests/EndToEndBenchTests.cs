@@ -26,5 +26,11 @@ public sealed class EndToEndBenchTests
         Assert.True(embedded > 0 && inProcess > 0);
         Assert.Equal(inProcess / embedded, report["inProcessToEmbedded"]!.GetValue<double>(), 9);
         Assert.True(report["siloStartShare"]!.GetValue<double>() >= 0);
+        var pairs = report["pairRatios"]!.AsArray().Select(p => p!.GetValue<double>()).ToList();
+        Assert.Equal(inProcess / embedded, Assert.Single(pairs), 9);
+        Assert.Equal(pairs[0], report["medianPairRatio"]!.GetValue<double>(), 9);
+        var precompiled = report["precompiledAssemblies"]!.GetValue<int>();
+        Assert.InRange(precompiled, 0, report["managedAssemblies"]!.GetValue<int>());
+        Assert.True(report["managedAssemblies"]!.GetValue<int>() > 0);
     }
 }

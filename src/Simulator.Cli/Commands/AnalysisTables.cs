@@ -20,6 +20,7 @@ internal static class AnalysisTables
         console.WriteLine();
         console.Write(Solutions(report, words));
         WriteModal(console, report, words);
+        ChairTable.Write(console, report.Chair, report.ChairView, report.Zones.Select(z => z.Issue), words);
         console.WriteLine();
         foreach (var power in report.Power)
         {

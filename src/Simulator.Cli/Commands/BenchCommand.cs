@@ -72,11 +72,15 @@ public sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchSetti
         table.AddRow("embedded silo (default)", Seconds(report.EmbeddedBest), Seconds(report.EmbeddedMedian));
         table.AddRow("--in-process", Seconds(report.InProcessBest), Seconds(report.InProcessMedian));
         console.Write(table);
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"in-process / embedded wall time: {report.InProcessToEmbedded:0.00} (target at least 0.90); silo start-up about {report.SiloStartSeconds:0.00} s, {report.SiloStartShare:P0} of the embedded run; results identical: {(report.ResultsIdentical ? "yes" : "NO")}"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"in-process / embedded wall time: median of {report.PairRatios.Count} alternating pairs {report.MedianPairRatio:0.00} (pairs {string.Join(", ", report.PairRatios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))}; bests {report.InProcessToEmbedded:0.00}; target at least 0.90)"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"silo start-up about {report.SiloStartSeconds:0.00} s, {report.SiloStartShare:P0} of the median embedded run; results identical: {(report.ResultsIdentical ? "yes" : "NO")}"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average {Load(report.LoadAverageBefore)} before, {Load(report.LoadAverageAfter)} after; ReadyToRun images: {report.PrecompiledAssemblies} of {report.ManagedAssemblies} assemblies{(report.PrecompiledAssemblies == 0 ? " (an IL-only build: build with -c Release for the figures the README quotes)" : string.Empty)}"));
         return ExitCodes.Success;
     }
 
     private static string Seconds(double s) => s.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Load(double? load) => load is { } l ? l.ToString("0.0", CultureInfo.InvariantCulture) : "unknown";
 
     private async Task<int> BenchCluster(CompiledScenario scenario, string snapshot, Hosting.Cluster.ClusterTarget cluster, BenchSettings settings, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Simulator.Cli.Play;
 using Simulator.Contracts.Ids;
 using Simulator.Contracts.Sessions;
 using Simulator.Domain.Engine;
+using Simulator.Domain.Scenarios;
 using Simulator.Domain.Scenarios.Loading;
 using Simulator.Hosting;
 using Spectre.Console;
@@ -27,6 +28,7 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
     {
         var (loaded, snapshot) = ScenarioLoader.LoadResolved(settings.File, settings.Sets, settings.BaseRoot);
         var scenario = CompiledScenario.Compile(loaded);
+        var words = new ScenarioWording(loaded);
         var principals = scenario.Principals.Select(p => scenario.Parties[p].Id).ToList();
         foreach (var human in settings.Human.Where(h => !principals.Contains(h)))
         {
@@ -52,8 +54,8 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
             // The terminal keeps each seat's deadline; the grains wait for all seats in turn, and a little longer.
             var info = await session.Start(new SessionSetup(snapshot, humans, deadline * Math.Max(1, humans.Length) + GrainSlack, settings.Seed));
             console.Write(new Rule($"[bold]{ConsoleText.Markup(info.Title)}[/]"));
-            console.MarkupLine($"chair: {ConsoleText.Markup(info.Mediator ?? "none")}; at the table: {ConsoleText.Markup(string.Join(", ", info.Principals))}");
-            var seats = new HumanSeatPrompt(prompt, deadline);
+            console.MarkupLine($"chair: {ConsoleText.Markup(info.Mediator is { } chair ? words.Party(chair) : "none")}; at the table: {ConsoleText.Markup(string.Join(", ", info.Principals.Select(words.Party)))}");
+            var seats = new HumanSeatPrompt(prompt, deadline, words);
 
             // Bounded: the session ends by its round limit; one extra pass lets it close.
             for (var round = 0; round <= scenario.Scenario.Protocol.MaxRounds; round++)
@@ -64,8 +66,8 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
                 }
 
                 var played = info.HumanParties.Length > 0
-                    ? await PlayWithPeople(silo, id, info, session, observer, seats, round, cancellationToken)
-                    : await PlayLive(info, session, observer, round, cancellationToken);
+                    ? await PlayWithPeople(silo, id, info, words, session, observer, seats, round, cancellationToken)
+                    : await PlayLive(info, words, session, observer, round, cancellationToken);
                 if (!played)
                 {
                     break;
@@ -75,7 +77,7 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
             var status = await session.GetStatus();
             if (status.Outcome is { } outcome)
             {
-                console.Write(SessionView.Outcome(outcome));
+                console.Write(SessionView.Outcome(outcome, words));
             }
 
             if (settings.Out is { } folder)
@@ -93,7 +95,7 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
                     status.Outcome);
                 using var output = OutputFolder.Open(folder);
                 output.WriteText(PlayTranscript.JsonFileName, transcript.ToJson());
-                output.WriteText(PlayTranscript.TextFileName, transcript.ToText());
+                output.WriteText(PlayTranscript.TextFileName, transcript.ToText(words));
                 console.MarkupLine($"[dim]wrote {ConsoleText.Markup(Path.Combine(folder, PlayTranscript.JsonFileName))} and {PlayTranscript.TextFileName}[/]");
             }
 
@@ -113,59 +115,59 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
     }
 
     /// <summary>Software agents in every seat: the draft appears, then the answers fill in.</summary>
-    private async Task<bool> PlayLive(SessionInfo info, ISessionGrain session, LiveSessionObserver observer, int round, CancellationToken cancellationToken)
+    private async Task<bool> PlayLive(SessionInfo info, ScenarioWording words, ISessionGrain session, LiveSessionObserver observer, int round, CancellationToken cancellationToken)
     {
         var step = session.Step();
         var question = await observer.QuestionFor(round, step).WaitAsync(cancellationToken);
         if (question is null)
         {
-            return Show(info, await step.WaitAsync(cancellationToken));
+            return Show(info, words, await step.WaitAsync(cancellationToken));
         }
 
         var played = false;
-        await console.Live(SessionView.Round(info, question)).StartAsync(async live =>
+        await console.Live(SessionView.Round(info, question, words)).StartAsync(async live =>
         {
             var closed = await step.WaitAsync(cancellationToken);
             played = closed is not null;
             if (closed is not null)
             {
-                live.UpdateTarget(SessionView.Round(info, closed));
+                live.UpdateTarget(SessionView.Round(info, closed, words));
             }
         });
         return played;
     }
 
-    private bool Show(SessionInfo info, RoundSummary? closed)
+    private bool Show(SessionInfo info, ScenarioWording words, RoundSummary? closed)
     {
         if (closed is not null)
         {
-            console.Write(SessionView.Round(info, closed));
+            console.Write(SessionView.Round(info, closed, words));
         }
 
         return closed is not null;
     }
 
     /// <summary>Some seats are people: show the draft, take each person's decision at the terminal in turn, then show the answers.</summary>
-    private async Task<bool> PlayWithPeople(IOrleansConnection silo, SessionId id, SessionInfo info, ISessionGrain session, LiveSessionObserver observer, HumanSeatPrompt seats, int round, CancellationToken cancellationToken)
+    private async Task<bool> PlayWithPeople(IOrleansConnection silo, SessionId id, SessionInfo info, ScenarioWording words, ISessionGrain session, LiveSessionObserver observer, HumanSeatPrompt seats, int round, CancellationToken cancellationToken)
     {
         var step = session.Step();
         var question = await observer.QuestionFor(round, step).WaitAsync(cancellationToken);
         if (question is null)
         {
-            return Show(info, await step.WaitAsync(cancellationToken));
+            return Show(info, words, await step.WaitAsync(cancellationToken));
         }
 
-        console.Write(SessionView.Round(info, question));
+        console.Write(SessionView.Round(info, question, words));
         foreach (var party in info.HumanParties)
         {
             var answer = await seats.AskAsync(party, question, cancellationToken);
             if (!await Submit(silo.Client.GetGrain<IPartyGrain>(new PartySeat(id, party).Key), answer, cancellationToken))
             {
-                console.MarkupLine($"[dim]too late: the software agent answered for {ConsoleText.Markup(party)}.[/]");
+                console.MarkupLine($"[dim]too late: the software agent answered for {ConsoleText.Markup(words.Party(party))}.[/]");
             }
         }
 
-        return Show(info, await step.WaitAsync(cancellationToken));
+        return Show(info, words, await step.WaitAsync(cancellationToken));
     }
 
     /// <summary>The question reaches the screen a moment before the seat starts waiting: retry briefly (bounded) before calling it too late.</summary>

@@ -1,6 +1,8 @@
 using Simulator.Cli.Output;
 using System.Globalization;
 using Simulator.Domain.Analysis;
+using Simulator.Domain.Analysis.Reports;
+using Simulator.Domain.Engine;
 using Simulator.Domain.Scenarios;
 using Simulator.Domain.Scenarios.Loading;
 using Spectre.Console;
@@ -27,8 +29,10 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
 
         console.MarkupLine($"[bold]{ConsoleText.Markup(scenario.Title)}[/] ({ConsoleText.Markup(scenario.Id)})");
         var protocol = scenario.Protocol;
+        var compiled = CompiledScenario.Compile(scenario);
+        var chair = protocol.IsSharedChair ? $"co-mediators {ChairWording.Members(compiled, compiled.Parameters.BaseValues)}" : $"mediator {protocol.MediatorId ?? "none"}";
         console.WriteLine(ConsoleText.Plain(
-            $"protocol {Kebab(protocol.Kind.ToString())}, mediator {protocol.MediatorId ?? "none"}, " +
+            $"protocol {Kebab(protocol.Kind.ToString())}, {chair}, " +
             $"{F(protocol.TimeBudgetMinutes.Value)} minutes, {F(protocol.MinutesPerRound.Value)} per round, " +
             $"{Kebab(protocol.Packaging.ToString())}; Monte Carlo {scenario.MonteCarlo.Runs} runs, seed {scenario.MonteCarlo.Seed}"));
         console.WriteLine();
@@ -36,6 +40,7 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         console.Write(StanceTable(scenario));
         console.WriteLine();
         console.Write(ZoneTable(scenario, words));
+        ChairTable.Write(console, ChairSeatReport.For(compiled, compiled.Parameters.BaseValues), ChairView.Points(compiled, compiled.Parameters.CopyBaseValues()), compiled.Agenda.Select(i => scenario.Issues[i].Id), words);
         WriteLinkages(console, scenario, words);
         WriteScales(console, scenario);
         ObservedRecordTable.Write(console, scenario);
@@ -49,7 +54,8 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         {
             var delegation = party.Delegation.Level == DelegationLevel.Leader ? "" : $", {party.Delegation.Level.ToString().ToLowerInvariant()}";
             delegation += party.Present ? "" : ", absent";
-            table.AddColumn(new TableColumn($"{ConsoleText.Markup(party.Name)}\n[dim]{party.Role.ToString().ToLowerInvariant()}{delegation}[/]"));
+            var role = scenario.Protocol.IsSharedChair && scenario.Protocol.ChairIds.Contains(party.Id) ? "co-mediator" : party.Role.ToString().ToLowerInvariant();
+            table.AddColumn(new TableColumn($"{ConsoleText.Markup(party.Name)}\n[dim]{role}{delegation}[/]"));
         }
 
         foreach (var issue in scenario.Issues)

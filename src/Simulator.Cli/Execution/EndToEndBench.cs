@@ -7,10 +7,10 @@ namespace Simulator.Cli.Execution;
 /// <summary>
 /// `sim bench --end-to-end`: what a user waits for. Runs `sim run FILE --runs N --seed S --format
 /// json` as whole processes, on the embedded silo and with --in-process, alternately (so the
-/// machine's load hits both alike), R times each; reports each path's best and median wall time,
-/// the ratio of in-process' best to the embedded silo's best, the silo's start-up share (from a
-/// one-run embedded process against a one-run in-process one) and whether both printed the same JSON
-/// (up to the provenance's time).
+/// machine's load hits both alike), R pairs; reports each path's best and median wall time, the
+/// ratio of in-process' time to the embedded silo's per pair, their median and the ratio of the bests,
+/// the silo's start-up (one-run embedded processes against one-run in-process ones, alternately), the
+/// load average and whether both printed the same JSON (up to the provenance's time).
 /// </summary>
 internal static partial class EndToEndBench
 {
@@ -18,6 +18,7 @@ internal static partial class EndToEndBench
 
     public static async Task<EndToEndReport> MeasureAsync(string file, int runs, ulong seed, int repeats, CancellationToken cancellationToken)
     {
+        var loadBefore = LoadAverage();
         var embedded = new List<double>();
         var inProcess = new List<double>();
         var outputs = new HashSet<string>(StringComparer.Ordinal);
@@ -36,15 +37,17 @@ internal static partial class EndToEndBench
         }
 
         string[] one = ["run", file, "--runs", "1", "--seed", seedText, "--format", "json"];
-        var startEmbedded = double.MaxValue;
-        var startInProcess = double.MaxValue;
+        var startCosts = new List<double>();
         for (var r = 0; r < repeats; r++)
         {
-            startEmbedded = Math.Min(startEmbedded, (await RunSim(one, cancellationToken)).Seconds);
-            startInProcess = Math.Min(startInProcess, (await RunSim([.. one, "--in-process"], cancellationToken)).Seconds);
+            var startEmbedded = (await RunSim(one, cancellationToken)).Seconds;
+            var startInProcess = (await RunSim([.. one, "--in-process"], cancellationToken)).Seconds;
+            startCosts.Add(startEmbedded - startInProcess);
         }
 
-        var siloStart = Math.Max(0, startEmbedded - startInProcess);
+        var siloStart = Math.Max(0, Median(startCosts));
+        var pairRatios = inProcess.Zip(embedded, (i, e) => i / e).ToList();
+        var (precompiled, managed) = ReadyToRunImages.Count(AppContext.BaseDirectory);
         return new EndToEndReport(
             file,
             runs,
@@ -56,8 +59,34 @@ internal static partial class EndToEndBench
             Median(inProcess),
             inProcess.Min() / embedded.Min(),
             siloStart,
-            siloStart / embedded.Min(),
-            outputs.Count == 1);
+            siloStart / Median(embedded),
+            outputs.Count == 1)
+        {
+            PairRatios = pairRatios,
+            MedianPairRatio = Median(pairRatios),
+            LoadAverageBefore = loadBefore,
+            LoadAverageAfter = LoadAverage(),
+            PrecompiledAssemblies = precompiled,
+            ManagedAssemblies = managed,
+        };
+    }
+
+    /// <summary>The one-minute load average (Linux), or null where the system does not say.</summary>
+    private static double? LoadAverage()
+    {
+        try
+        {
+            var fields = File.ReadAllText("/proc/loadavg").Split(' ');
+            return double.TryParse(fields[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var load) ? load : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("\"createdAt\": \"[^\"]*\"")]

@@ -5,8 +5,8 @@ using Spectre.Console;
 namespace Simulator.Cli.Output;
 
 /// <summary>
-/// The scenario's `observed` record as `show`, `explain` and `analyze` print it: per issue the
-/// grade in the record's words, what it counts as for scoring, the value and range (in the issue's
+/// The scenario's `observed` record as `show`, `explain` and `analyze` print it: per issue (by its
+/// label, as every table names it) the grade in words, what it counts as for scoring, the value and range (in the issue's
 /// unit where it has one) and the round or minute. The quotes are in the scenario file, beside each record.
 /// </summary>
 public static class ObservedRecordTable
@@ -30,8 +30,8 @@ public static class ObservedRecordTable
             }
 
             table.AddRow(
-                ConsoleText.Markup(issue.Id),
-                ConsoleText.Markup((o.Grade is { } g ? g.Name() : "-") + When(o)),
+                ConsoleText.Markup(issue.Label),
+                ConsoleText.Markup((o.Grade is { } g ? g.Name().Replace('-', ' ') : "-") + When(o)),
                 o.Agreed ? "[green]agreed[/]" : "[red]not agreed[/]",
                 ConsoleText.Markup(Value(issue, o)));
         }

@@ -106,19 +106,7 @@ public static class ResultTable
     }
 
     /// <summary>The record as the scenario grades it ("agreed in principle 50 (agreed)"), or agreed / not agreed when it is not graded.</summary>
-    internal static string Record(ObservedResult o, string? unit)
-    {
-        var value = o.Value is { } v ? " " + Value(v, unit) : "";
-        var range = o.RangeLow is { } lo && o.RangeHigh is { } hi ? $" [{Value(lo, unit)}..{Value(hi, unit)}]" : "";
-        var when = o.Round is { } r ? $", round {r}" : o.Minute is { } m ? $", minute {m.ToString("0.#", CultureInfo.InvariantCulture)}" : "";
-        if (o.Grade is not { } grade)
-        {
-            return o.Agreed ? $"agreed{value}" : "not agreed";
-        }
-
-        var counts = grade is "agreed" or "rejected" ? "" : o.Agreed ? " (agreed)" : " (not agreed)";
-        return $"{grade.Replace('-', ' ')}{value}{range}{when}{counts}";
-    }
+    internal static string Record(ObservedResult o, string? unit) => ObservedText.Of(o, unit);
 
     private static string Bar(double p)
     {

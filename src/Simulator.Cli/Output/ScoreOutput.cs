@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Simulator.Domain.MonteCarlo;
 using Simulator.Domain.Scoring;
 using Spectre.Console;
 
@@ -24,8 +25,8 @@ internal static class ScoreOutput
             var where = i.Round is null ? name : $"{name} ({i.Round})";
             items.AddRow(
                 where == last ? "" : ConsoleText.Markup(where),
-                ConsoleText.Markup(i.Issue),
-                ConsoleText.Markup((i.Grade ?? (i.ObservedAgreed ? "agreed" : "not agreed")) + (i.Grade is null or "agreed" or "rejected" ? "" : i.ObservedAgreed ? " (agreed)" : " (not agreed)")),
+                ConsoleText.Markup(i.Label),
+                ConsoleText.Markup(ObservedText.Of(new ObservedResult(i.ObservedAgreed, null, i.Grade), null)),
                 P(i.Probability),
                 i.Hit ? "[green]hit[/]" : "[red]miss[/]",
                 F(i.Brier, "0.000"));

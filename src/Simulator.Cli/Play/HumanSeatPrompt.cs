@@ -1,5 +1,6 @@
 using Simulator.Cli.Output;
 using Simulator.Contracts.Sessions;
+using Simulator.Domain.Scenarios;
 using Spectre.Console;
 
 namespace Simulator.Cli.Play;
@@ -10,14 +11,14 @@ namespace Simulator.Cli.Play;
 /// appears, so each seat has the whole deadline. Decisions given before the deadline are kept; the
 /// software agent answers only what was still open. q at any question quits.
 /// </summary>
-internal sealed class HumanSeatPrompt(TimedPrompt prompt, TimeSpan deadline)
+internal sealed class HumanSeatPrompt(TimedPrompt prompt, TimeSpan deadline, ScenarioWording words)
 {
     private const int MaxTries = 5;
 
     public async Task<HumanAnswer> AskAsync(string party, RoundQuestionDto question, CancellationToken cancellationToken)
     {
         var until = prompt.Time.GetUtcNow() + deadline;
-        prompt.Console.MarkupLine($"[yellow]{ConsoleText.Markup(party)}[/], your decision for round {question.Round + 1} [dim]({deadline.TotalSeconds:0} s for this seat; the software agent answers what is still open then)[/]:");
+        prompt.Console.MarkupLine($"[yellow]{ConsoleText.Markup(words.Party(party))}[/], your decision for round {question.Round + 1} [dim]({deadline.TotalSeconds:0} s for this seat; the software agent answers what is still open then)[/]:");
         var decisions = new List<bool>();
         var questions = new[] { "  accept the whole text?" }
             .Concat(question.SeparableItems.Select(item => $"  accept on its own: {ConsoleText.Markup(item.Display)}?"));

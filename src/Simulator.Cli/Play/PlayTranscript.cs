@@ -3,12 +3,14 @@ using System.Text;
 using System.Text.Json;
 using Simulator.Contracts.Sessions;
 using Simulator.Domain.MonteCarlo;
+using Simulator.Domain.Scenarios;
 
 namespace Simulator.Cli.Play;
 
 /// <summary>
 /// A played session as `sim play --out DIR` writes it: who sat where (which seats were people), the
-/// deadline, the seed, every round with every answer and reason, and the outcome; as JSON and as text.
+/// deadline, the seed, every round with every answer and reason, and the outcome; as JSON (ids, as
+/// every JSON) and as text (party names and issue labels, as `sim explain` words them).
 /// </summary>
 internal sealed record PlayTranscript(
     ResultProvenance Provenance,
@@ -28,12 +30,14 @@ internal sealed record PlayTranscript(
 
     public string ToJson() => JsonSerializer.Serialize(this, ExperimentJson.Options);
 
-    public string ToText()
+    public string ToText(ScenarioWording words)
     {
+        ArgumentNullException.ThrowIfNull(words);
+        string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(words.Party));
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{Title} ({Scenario})");
-        text.AppendLine(CultureInfo.InvariantCulture, $"chair: {Mediator ?? "none"}; at the table: {string.Join(", ", Principals)}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"people in the seats of: {(HumanSeats.Length == 0 ? "none" : string.Join(", ", HumanSeats))} ({DeadlineSeconds} s per seat)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"chair: {(Mediator is { } chair ? words.Party(chair) : "none")}; at the table: {Names(Principals)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"people in the seats of: {(HumanSeats.Length == 0 ? "none" : Names(HumanSeats))} ({DeadlineSeconds} s per seat)");
         text.AppendLine(Seed is { } seed ? $"values: run 0 of seed {seed}" : "values: the scenario's base values");
         foreach (var round in Rounds)
         {
@@ -45,13 +49,18 @@ internal sealed record PlayTranscript(
             }
 
             text.AppendLine(CultureInfo.InvariantCulture, $"  draft: {string.Join("; ", round.Text.Select(t => t.Display))}");
+            foreach (var note in round.HeldShort ?? [])
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  held short of a trigger: {words.Text(note)}");
+            }
+
             foreach (var answer in round.Answers)
             {
-                var who = answer.PartyId + (answer.ByHuman ? " (person)" : "");
+                var who = words.Party(answer.PartyId) + (answer.ByHuman ? " (person)" : "");
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {who}: {(answer.OnText.Accepted ? "accepts" : "rejects")} the whole text");
                 foreach (var objection in answer.OnText.Objections)
                 {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"    reason: {objection.Explanation}");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"    reason: {SessionView.Reason(answer, objection, words)}");
                 }
 
                 for (var k = 0; k < answer.OnItems.Length && k < round.SeparableItems.Length; k++)
@@ -67,7 +76,7 @@ internal sealed record PlayTranscript(
 
             foreach (var notTabled in round.NotTabled)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  not tabled: {notTabled}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  not tabled: {SessionView.NotTabled(notTabled, words)}");
             }
         }
 
@@ -77,7 +86,7 @@ internal sealed record PlayTranscript(
             text.AppendLine(CultureInfo.InvariantCulture, $"Outcome after {outcome.Rounds} round(s): {outcome.Explanation}");
             foreach (var issue in outcome.Issues)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {issue.Issue}: {(issue.Agreed ? "agreed " + issue.Value : "not agreed: " + issue.BlockedBy)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {words.Issue(issue.Issue)}: {(issue.Agreed ? "agreed " + issue.Value : "not agreed: " + words.Text(issue.BlockedBy ?? ""))}");
             }
         }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Simulator.Cli.Commands;
 using Simulator.Cli.Output;
 using Simulator.Domain.Engine;
+using Simulator.Domain.Scenarios;
 using Simulator.Domain.Series;
 using Spectre.Console;
 
@@ -30,9 +31,10 @@ internal static class SeriesExplainCommand
             text.AppendLine();
             var when = r.Round.Round.DaysAfterPrevious is { } days ? string.Create(CultureInfo.InvariantCulture, $", {days:0} days later") : "";
             text.Append(CultureInfo.InvariantCulture, $"=== Round {k + 1} of {rounds.Count}: {r.Round.Id}{when} ({r.Round.Scenario.Scenario.Title}) ===").AppendLine();
+            var words = new ScenarioWording(r.Round.Scenario.Scenario);
             foreach (var note in r.CarryNotes)
             {
-                text.Append("  ").AppendLine(note);
+                text.Append("  ").AppendLine(words.Text(note));
             }
 
             text.AppendLine();

@@ -20,7 +20,7 @@ internal static class SeriesReportCommand
         var (calibration, refusal) = settings.Calibrate > 0
             ? await ReportCalibration.RunAsync(errors, new SeriesCalibrationModel(series, [], ValueTolerance.None), settings.Calibrate, seed, cancellationToken)
             : (null, null);
-        var html = ReportHtml.BuildSeries(result, SeriesExplainCommand.Format(series, seed, 0), calibration, refusal);
+        var html = ReportHtml.BuildSeries(result, SeriesOutput.Words(series), SeriesExplainCommand.Format(series, seed, 0), calibration, refusal);
         html = Reproducibility.ProvenanceJson.EmbedInHtml(html, Reproducibility.ProvenanceFactory.ForSeries("report", settings.File, series, settings.Sets, runs, seed));
         AtomicFile.WriteText(settings.Out!, html);
         errors.Line($"report written to {settings.Out}");

@@ -29,7 +29,7 @@ internal static class SeriesRunCommand
             AnalystFiles.Write(dir, [("series.json", Json()), ("issues.csv", SeriesOutput.Csv(result))], []);
         }
 
-        OutputFormat.Print(console, settings.Format, Json, () => SeriesOutput.Csv(result), c => SeriesOutput.Table(c, result));
+        OutputFormat.Print(console, settings.Format, Json, () => SeriesOutput.Csv(result), c => SeriesOutput.Table(c, result, SeriesOutput.Words(series)));
         return ExitCodes.Success;
     }
 }

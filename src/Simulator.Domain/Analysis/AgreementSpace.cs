@@ -52,7 +52,14 @@ public sealed class AgreementSpace
     /// <summary>The outcome in which nothing is agreed.</summary>
     public double[] NoAgreement() => [.. StatusQuo];
 
-    public bool IsAgreed(int issue, double value) => Math.Abs(value - StatusQuo[issue]) > Tolerance;
+    /// <summary>
+    /// Whether <paramref name="value"/> agrees <paramref name="issue"/>: it moves it at least the
+    /// minimum from its status quo, as at the table and in alternating offers (<see cref="MinimumMove"/>).
+    /// </summary>
+    public bool IsAgreed(int issue, double value) => MinimumMove.Agrees(value, StatusQuo[issue]);
+
+    /// <summary>What an outcome holds on an issue: the value when it agrees the issue, else the status quo (a token move is no agreement).</summary>
+    public double Effective(int issue, double value) => IsAgreed(issue, value) ? value : StatusQuo[issue];
 
     /// <summary>The scenario issue index a constraint bounds (for a linkage: the required issue).</summary>
     public int IssueOf(int constraint) => constraintIssue[constraint];
@@ -74,6 +81,7 @@ public sealed class AgreementSpace
         }
 
         var when = linkageWhenIssue[constraint];
+        var whenValue = Effective(when, outcome[when]);
         if (c.Alternatives is { } any)
         {
             // Kept when one alternative holds; otherwise broken by as little as the nearest alternative needs.
@@ -83,14 +91,14 @@ public sealed class AgreementSpace
             for (var k = 0; k < any.Count; k++)
             {
                 touched |= IsAgreed(issues[k], outcome[issues[k]]);
-                nearest = Math.Min(nearest, any[k].Excess(outcome[issues[k]]));
+                nearest = Math.Min(nearest, any[k].Excess(Effective(issues[k], outcome[issues[k]])));
             }
 
-            return touched && c.Linkage.When.HoldsFor(outcome[when]) ? nearest : 0.0;
+            return touched && c.Linkage.When.HoldsFor(whenValue) ? nearest : 0.0;
         }
 
         var active = IsAgreed(issue, outcome[issue]) || IsAgreed(when, outcome[when]);
-        return active && c.Linkage.When.HoldsFor(outcome[when]) ? c.Excess(outcome[issue]) : 0.0;
+        return active && c.Linkage.When.HoldsFor(whenValue) ? c.Excess(Effective(issue, outcome[issue])) : 0.0;
     }
 
     /// <summary>True when no constraint is broken.</summary>
@@ -108,13 +116,23 @@ public sealed class AgreementSpace
     }
 
     /// <summary>A party's utility for an outcome (party index in scenario order).</summary>
-    public double Utility(int party, ReadOnlySpan<double> outcome) => UtilityFunction.Of(Compiled.Parties[party], values, outcome);
+    /// <remarks>A token move (less than the minimum from the status quo) is valued at the status quo: it agrees nothing.</remarks>
+    public double Utility(int party, ReadOnlySpan<double> outcome)
+    {
+        Span<double> held = outcome.Length <= 64 ? stackalloc double[outcome.Length] : new double[outcome.Length];
+        for (var i = 0; i < outcome.Length; i++)
+        {
+            held[i] = Effective(i, outcome[i]);
+        }
 
-    /// <summary>What one issue's value contributes to a party's utility (salience × value of the distance).</summary>
+        return UtilityFunction.Of(Compiled.Parties[party], values, held);
+    }
+
+    /// <summary>What one issue's value contributes to a party's utility (salience × value of the distance; a token move at the status quo).</summary>
     public double IssueUtility(int party, int issue, double value)
     {
         var p = Compiled.Parties[party];
-        return p.HasStance[issue] ? values[p.Salience[issue]] * UtilityFunction.IssueValue(p.Shape, values[p.Position[issue]], value) : 0.0;
+        return p.HasStance[issue] ? values[p.Salience[issue]] * UtilityFunction.IssueValue(p.Shape, values[p.Position[issue]], Effective(issue, value)) : 0.0;
     }
 
     /// <summary>A party's capability (its bargaining weight in the weighted Nash solution and in voting power).</summary>

@@ -48,7 +48,9 @@ public sealed class ScenarioBargaining
         foreach (var issue in space.Agenda)
         {
             var grid = linkedSet.Contains(issue) ? step : GridStep;
+            // A token move agrees nothing: only the status quo and values at least the minimum move from it.
             candidates[issue] = [.. Grid(grid).Concat(space.BreakpointCandidates(issue)).Distinct().Order()
+                .Where(v => v == space.StatusQuo[issue] || space.IsAgreed(issue, v))
                 .Where(v => space.AllowsOnItsOwn(issue, v))];
         }
 
@@ -101,6 +103,12 @@ public sealed class ScenarioBargaining
         var outcomes = new List<ScenarioOutcome>();
         void Add(double[] values)
         {
+            // A point on an edge between two outcomes may move an issue less than the minimum: it stays at the status quo.
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = space.Effective(i, values[i]);
+            }
+
             var key = string.Join(',', values.Select(v => Math.Round(v, 6).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             if (seen.Add(key) && space.IsAcceptable(values))
             {

@@ -4,7 +4,7 @@ namespace Simulator.Domain.Calibration;
 
 /// <summary>
 /// The provenance to show beside a parameter: its own source, or the source written on what holds
-/// it (a red line, a linkage, an influence, a delegation), where the scenario format puts it.
+/// it (a red line, a linkage, an influence, a delegation, a co-mediator's seat), where the scenario format puts it.
 /// </summary>
 public static class ParameterSources
 {
@@ -33,6 +33,11 @@ public static class ParameterSources
             {
                 Add(sources, party.Delegation.Source, limit.Min, limit.Max);
             }
+        }
+
+        foreach (var seat in scenario.Protocol.CoMediators ?? [])
+        {
+            Add(sources, seat.Source, seat.Weight);
         }
 
         return sources;

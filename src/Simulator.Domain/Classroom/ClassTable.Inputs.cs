@@ -148,6 +148,11 @@ public sealed partial class ClassTable
         var p = PartyIndex(seat);
         if (input.Flag)
         {
+            if (ChairSeatProblem(Scenario, [.. _human, seat]) is { } problem)
+            {
+                throw new ClassInputException(problem);
+            }
+
             _human.Add(seat);
             return;
         }
@@ -158,7 +163,7 @@ public sealed partial class ClassTable
         }
 
         _notices.Add(new ClassNotice(Round, $"the software agent now plays {NameOf(p)}", seat));
-        if (Phase == ClassPhase.Drafting && p == Scenario.Mediator)
+        if (Phase == ClassPhase.Drafting && Array.IndexOf(Scenario.Chair, p) >= 0)
         {
             Phase = ClassPhase.Answering;
         }

@@ -31,6 +31,11 @@ public sealed partial class ClassTable
             _ = PartyIndex(seat);
         }
 
+        if (ChairSeatProblem(scenario, _human) is { } problem)
+        {
+            throw new ClassInputException(problem);
+        }
+
         Session = new MediatedSession(scenario, startValues is null ? scenario.Parameters.CopyBaseValues() : [.. startValues], recordTranscript: true);
     }
 
@@ -66,6 +71,37 @@ public sealed partial class ClassTable
         {
             yield return (p.Id, RoleOf(p));
         }
+    }
+
+    /// <summary>
+    /// Why these seats cannot be played by people, or null. A shared chair drafts one text: one
+    /// person may take one co-mediator's seat and drafts the chair's text, starting from the agent's
+    /// draft (which already weighs every co-mediator's view by its share); two people in the chair
+    /// would need a way to agree their text between them, which the class does not have yet.
+    /// </summary>
+    public static string? ChairSeatProblem(CompiledScenario scenario, IEnumerable<string> humanSeats)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(humanSeats);
+        var seats = humanSeats.ToHashSet(StringComparer.Ordinal);
+        var people = scenario.Chair.Where(i => seats.Contains(scenario.Parties[i].Id)).Select(i => scenario.Parties[i].Name).ToList();
+        return people.Count > 1
+            ? $"the chair is shared by {string.Join(" and ", scenario.Chair.Select(i => scenario.Parties[i].Name))}: one person may take one co-mediator's seat (and drafts the chair's text, starting from the agent's draft that weighs every co-mediator's view); {string.Join(" and ", people.Skip(1))} must be left to the software agent"
+            : null;
+    }
+
+    /// <summary>The chair's seat a person plays (in a shared chair the one co-mediator a person took), or −1.</summary>
+    public int HumanChairSeat()
+    {
+        foreach (var seat in Scenario.Chair)
+        {
+            if (_human.Contains(Scenario.Parties[seat].Id))
+            {
+                return seat;
+            }
+        }
+
+        return -1;
     }
 
     public ClassSeatRole RoleOf(string party) => RoleOf(Scenario.Parties[PartyIndex(party)]);
@@ -160,7 +196,7 @@ public sealed partial class ClassTable
         }
 
         EngineDraft = q;
-        Phase = Scenario.Mediator >= 0 && _human.Contains(Scenario.Parties[Scenario.Mediator].Id) ? ClassPhase.Drafting : ClassPhase.Answering;
+        Phase = HumanChairSeat() >= 0 ? ClassPhase.Drafting : ClassPhase.Answering;
         CloseWhenAllAnswered();
     }
 
@@ -177,7 +213,7 @@ public sealed partial class ClassTable
     {
         if (Phase == ClassPhase.Drafting)
         {
-            var chair = Scenario.Mediator;
+            var chair = HumanChairSeat() is >= 0 and var seat ? seat : Scenario.Mediator;
             _notices.Add(new ClassNotice(Round, forMissing == AnswerSource.TimedOut
                 ? $"time ran out: the agent drafted for {NameOf(chair)}"
                 : $"the facilitator moved on: the agent drafted for {NameOf(chair)}"));

@@ -1,6 +1,10 @@
 namespace Simulator.Domain.Classroom;
 
-/// <summary>The debrief of a class: per issue the class against history and the simulated talks, each principal's concession path, the distance from the bargaining solutions, and the full transcript.</summary>
+/// <summary>
+/// The debrief of a class: per issue the class against history and the simulated talks, each
+/// principal's concession path, the distance from the bargaining solutions, and the full transcript.
+/// Parties are keyed by id (as in every JSON); <see cref="PartyNames"/> gives each id's name for the page.
+/// </summary>
 public sealed record Debrief(
     string Scenario,
     string Title,
@@ -11,4 +15,9 @@ public sealed record Debrief(
     IReadOnlyList<ConcessionPath> Paths,
     IReadOnlyList<SolutionDistance> Solutions,
     IReadOnlyList<ClassNotice> Notices,
-    string Transcript);
+    string Transcript,
+    IReadOnlyDictionary<string, string>? PartyNames = null)
+{
+    /// <summary>The party's name for its id (the id itself when unknown).</summary>
+    public string PartyName(string? id) => id is null ? string.Empty : PartyNames?.GetValueOrDefault(id) ?? id;
+}

@@ -24,7 +24,9 @@ public static class DebriefBuilder
         ArgumentNullException.ThrowIfNull(bargaining);
         var s = table.Scenario;
         var result = table.Session.Result();
-        var issues = result.Issues.Select(o => Issue(s, o, simulated)).ToList();
+        var words = new ScenarioWording(s.Scenario);
+        var values = result.Values ?? table.Session.Values;
+        var issues = result.Issues.Select(o => Issue(s, o, simulated, words.Text(TranscriptFormatter.ClosingReason(s, result.Transcript ?? [], o, values)))).ToList();
         var paths = s.Principals.Select(p => new ConcessionPath(
             s.Parties[p].Id,
             s.Parties[p].Name,
@@ -71,10 +73,12 @@ public static class DebriefBuilder
             paths,
             solutions,
             table.Notices,
-            TranscriptFormatter.Format(s, result));
+            TranscriptFormatter.Format(s, result),
+            s.Scenario.Parties.ToDictionary(p => p.Id, p => words.Party(p.Id), StringComparer.Ordinal));
     }
 
-    private static IssueDebrief Issue(CompiledScenario s, IssueOutcome o, ExperimentResult simulated)
+    /// <param name="reason">Why the class did not agree it, as the transcript's closing summary words it.</param>
+    private static IssueDebrief Issue(CompiledScenario s, IssueOutcome o, ExperimentResult simulated, string reason)
     {
         var issue = s.Scenario.Issues[o.Issue];
         var sim = simulated.Issues.FirstOrDefault(i => i.Id == issue.Id);
@@ -83,11 +87,14 @@ public static class DebriefBuilder
         var observedValue = observed is { Agreed: true, Value: { } v } ? ScaleText.Of(issue, v) : null;
         var probability = sim?.AgreedProbability ?? 0;
         var mode = sim?.AgreedValues is { } values ? (issue.Unit is { } u ? Fmt($"{values.Mode:N0} {u.Name}") : Fmt($"{values.Mode:0.#}")) : null;
-        var history = observed is null ? "history does not say" : observed.Agreed ? $"it was agreed in the real talks{(observedValue is null ? string.Empty : $" ({observedValue})")}" : "it was not agreed in the real talks";
+        var record = sim?.Observed is { } graded ? ObservedText.Of(graded, sim.Unit) : observed is null ? null : observed.Agreed ? "agreed" : "not agreed";
+        var history = observed is null ? "history does not say"
+            : observed.Grade is not null ? $"the real talks record it as {record}"
+            : observed.Agreed ? $"it was agreed in the real talks{(observedValue is null ? string.Empty : $" ({observedValue})")}" : "it was not agreed in the real talks";
         var sentence = o.Agreed
             ? Fmt($"Your class agreed {issue.Label} at {classValue}; it was agreed in {ScaleText.Percent(probability, 1)} of {simulated.Runs:N0} simulated talks{(mode is null ? string.Empty : $" (most often at {mode})")}, and {history}.")
             : Fmt($"Your class did not agree {issue.Label}; it was agreed in {ScaleText.Percent(probability, 1)} of {simulated.Runs:N0} simulated talks, and {history}.");
-        return new IssueDebrief(issue.Id, issue.Label, o.Agreed, classValue, observed?.Agreed, observedValue, probability, mode, o.Blocker?.Explanation, sentence);
+        return new IssueDebrief(issue.Id, issue.Label, o.Agreed, classValue, observed?.Agreed, observedValue, probability, mode, o.Agreed ? null : reason, sentence, record);
     }
 
     private static string Fmt(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -63,7 +63,24 @@ public static class SeatBriefBuilder
             items.Add(new BriefItem($"influence:{target.Id}", text, influence.Source?.Quote, influence.Source?.Where, influence.Source?.Note));
         }
 
+        if (scenario.Protocol.IsSharedChair && scenario.Protocol.CoMediators!.FirstOrDefault(c => c.PartyId == party.Id) is { } seat)
+        {
+            items.Add(SharedChair(scenario, seat));
+        }
+
         return new SeatBrief(party.Id, party.Name, role, party.ReservationUtility.Value, issues, items);
+    }
+
+    /// <summary>A co-mediator's place in a shared chair: its share, who else chairs, and that the seat drafts for the whole chair.</summary>
+    private static BriefItem SharedChair(Scenario scenario, CoMediator seat)
+    {
+        var seats = scenario.Protocol.CoMediators!;
+        var total = seats.Sum(c => Math.Max(c.Weight.Value, 0));
+        string Share(CoMediator c) => total > 0 ? ScaleText.Percent(Math.Max(c.Weight.Value, 0) / total) : "no share";
+        var others = string.Join(" and ", seats.Where(c => c != seat).Select(c => $"{scenario.Party(c.PartyId).Name} ({Share(c)})"));
+        var text = $"You share the chair with {others}; your share is {Share(seat)}. The draft you start from each round is the chair's: it pulls the principals' compromise towards each co-mediator's view by its share, and the whole chair hears every answer. The text you put is the chair's text.";
+        var source = seat.Source ?? seat.Weight.Source;
+        return new BriefItem("chair:shared", text, source?.Quote, source?.Where, source?.Note);
     }
 
     private static string Bounds(Issue issue, double? min, double? max) => (min, max) switch

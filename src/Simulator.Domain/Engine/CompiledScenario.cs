@@ -17,7 +17,10 @@ public sealed class CompiledScenario
         Separable = [.. scenario.Issues.Select(i => i.Separable)];
         Parties = [.. scenario.Parties.Select(p => CompileParty(scenario, table, p))];
         Principals = [.. Enumerable.Range(0, Parties.Length).Where(i => Parties[i].Role == PartyRole.Principal)];
-        Mediator = scenario.Protocol.MediatorId is { } m ? Array.FindIndex(Parties, p => p.Id == m) : -1;
+        Chair = [.. scenario.Protocol.ChairIds.Select(id => Array.FindIndex(Parties, p => p.Id == id)).Where(i => i >= 0)];
+        ChairWeight = scenario.Protocol.CoMediators is { } seats
+            ? [.. seats.Where(c => Array.Exists(Parties, p => p.Id == c.PartyId)).Select(c => table.IndexOf(c.Weight))]
+            : [.. Chair.Select(_ => -1)];
         Agenda = scenario.Protocol.Agenda.Count == 0
             ? [.. Enumerable.Range(0, IssueCount)]
             : [.. scenario.Protocol.Agenda.Select(scenario.IssueIndex).Where(i => i >= 0)];
@@ -43,8 +46,42 @@ public sealed class CompiledScenario
     /// <summary>Indices of the parties at the table whose consent an agreement needs.</summary>
     public int[] Principals { get; }
 
-    /// <summary>Index of the mediator, or -1 when the talks have none.</summary>
-    public int Mediator { get; }
+    /// <summary>
+    /// Index of the mediator (with a shared chair: its first co-mediator, the one that speaks for
+    /// it), or -1 when the talks have none. The whole chair is <see cref="Chair"/>.
+    /// </summary>
+    public int Mediator => Chair.Length > 0 ? Chair[0] : -1;
+
+    /// <summary>Party indices of the mediators in the chair, in document order: one for a lone mediator, none without one.</summary>
+    public int[] Chair { get; }
+
+    /// <summary>Per seat of <see cref="Chair"/>, the parameter index of its weight; -1 for a lone mediator (its share is 1).</summary>
+    public int[] ChairWeight { get; }
+
+    /// <summary>True when two or more mediators share the chair.</summary>
+    public bool HasSharedChair => Chair.Length > 1;
+
+    /// <summary>
+    /// The share of chair seat <paramref name="seat"/> in one run's drafts: its weight divided by the
+    /// sum of the chair's weights (negative weights count as 0; all at 0 gives every seat 0, a chair
+    /// with no pull). A lone mediator's share is exactly 1.
+    /// </summary>
+    public double ChairShare(IReadOnlyList<double> values, int seat)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (ChairWeight[seat] < 0)
+        {
+            return 1;
+        }
+
+        var total = 0.0;
+        foreach (var w in ChairWeight)
+        {
+            total += w < 0 ? 1 : Math.Max(values[w], 0);
+        }
+
+        return total > 0 ? Math.Max(values[ChairWeight[seat]], 0) / total : 0;
+    }
 
     /// <summary>Issue indices on the agenda, in agenda order.</summary>
     public int[] Agenda { get; }

@@ -173,6 +173,13 @@ public sealed class MediatedSession
     public RoundQuestion? Pending => _pending;
 
     /// <summary>
+    /// Why the drafter tabled items of the pending text held short of a linkage's trigger (engine
+    /// text, ids; recorded sessions only, empty once a person replaced the draft), so a seat sees
+    /// them while it decides; the closed round's <see cref="RoundRecord.HeldShort"/> keeps them.
+    /// </summary>
+    public IReadOnlyList<string> PendingHeldShort => _heldShort ?? [];
+
+    /// <summary>
     /// A person in the chair replaces the drafted text before it is put to the principals: any open
     /// agenda items with values on their 0–100 scale, and which separable items of it go to the
     /// principals on their own (split off if all accept them). Throws on an item that is not open.

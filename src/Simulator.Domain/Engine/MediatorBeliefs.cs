@@ -4,7 +4,8 @@ namespace Simulator.Domain.Engine;
 /// What the mediator has learned about the principals' limits from their rejections: the interval
 /// each principal can accept on each issue (and whether a red line or a mandate set each bound),
 /// the linkages they have stated, and how far to lean towards each party on each issue.
-/// The mediator starts knowing stated positions and saliences but no red lines.
+/// The mediator starts knowing stated positions and saliences but no red lines. A shared chair
+/// (several co-mediators) holds one set of beliefs: every co-mediator hears every answer and reason.
 /// </summary>
 public sealed class MediatorBeliefs
 {

@@ -4,7 +4,8 @@ namespace Simulator.Domain.Engine;
 /// The mediator's drafting policy for the single text. For each open item it proposes the
 /// capability × salience weighted compromise of the principals' stated positions (leaning towards a
 /// party that found the text too poor on that item, and pulled a little towards the mediator's own
-/// view where the principals disagree), keeps it inside what it has learned each principal can accept
+/// view where the principals disagree; with a shared chair towards each co-mediator's view by its
+/// weight, <see cref="ChairView"/>), keeps it inside what it has learned each principal can accept
 /// and then rounds it, inside those limits, to a number a communiqué would print (multiples of
 /// <see cref="PrintStep"/>). It works around stated linkages: it meets a linkage's requirement where
 /// it believes that possible (at a printable value), and otherwise keeps the linked item at the last
@@ -21,7 +22,7 @@ public sealed class MediatorDrafter
     /// <summary>Drafted values are multiples of this (scale points), as a communiqué would print them.</summary>
     public const double PrintStep = 5;
 
-    /// <summary>How strongly the mediator's own view pulls the draft, at most.</summary>
+    /// <summary>How strongly the mediator's own view pulls the draft, at most (each co-mediator's, times its share of a shared chair).</summary>
     public const double MaxMediatorPull = 0.3;
 
     private const int LinkagePasses = 3;
@@ -395,23 +396,14 @@ public sealed class MediatorDrafter
             highest = Math.Max(highest, position);
         }
 
-        var mediator = _s.Mediator >= 0 ? _s.Parties[_s.Mediator] : null;
-        var hasView = mediator is not null && mediator.HasStance[issue];
         if (weight <= 0)
         {
-            return hasView ? _values[mediator!.Position[issue]] : _values[_s.StatusQuo[issue]];
+            return ChairView.TryPosition(_s, _values, issue, out var own) ? own : _values[_s.StatusQuo[issue]];
         }
 
-        var x = sum / weight;
-        if (hasView)
-        {
-            // The chair only pulls where the principals disagree, and more the further apart they are.
-            var spread = Math.Max(highest - lowest, 0) / 100;
-            var pull = Math.Min(MaxMediatorPull, Math.Max(_values[mediator!.Salience[issue]], 0)) * spread;
-            x = ((1 - pull) * x) + (pull * _values[mediator.Position[issue]]);
-        }
-
-        return x;
+        // The chair (one mediator or several, each by its share) only pulls where the principals
+        // disagree, and more the further apart they are.
+        return ChairView.Pulled(_s, _values, issue, sum / weight, Math.Max(highest - lowest, 0) / 100);
     }
 
     /// <summary>

@@ -18,6 +18,11 @@ public static class TranscriptFormatter
         double[] v = result.Values is { } run ? [.. run] : scenario.Parameters.CopyBaseValues();
         var words = new ScenarioWording(scenario.Scenario);
         var sb = new StringBuilder();
+        if (scenario.Chair.Length > 0 && scenario.Scenario.Protocol.Kind == ProtocolKind.MediatedSingleText)
+        {
+            sb.AppendLine(ChairWording.Sentence(scenario, v));
+        }
+
         if (result.Values is not null)
         {
             DrawnValues.AppendDrawn(sb, scenario, v);
@@ -39,7 +44,7 @@ public static class TranscriptFormatter
 
             foreach (var note in round.HeldShort ?? [])
             {
-                sb.Append("  held short of a trigger: ").AppendLine(note);
+                sb.Append("  held short of a trigger: ").AppendLine(words.Text(note));
             }
 
             foreach (var response in round.Responses)

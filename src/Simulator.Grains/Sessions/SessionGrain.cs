@@ -96,21 +96,12 @@ public sealed class SessionGrain(
         using var activity = SimulatorTelemetry.Source.StartActivity("session.round");
         activity?.SetTag("simulator.session", this.GetPrimaryKeyString());
         activity?.SetTag("simulator.round", question.Round + 1);
-        var dto = SessionMapper.ToDto(s, question, table.Values);
+        var dto = SessionMapper.ToDto(s, question, table.Values, table.PendingHeldShort);
         _observers.Notify(o => o.OnQuestion(dto));
         var answers = await Task.WhenAll(s.Principals.Select(p => Party(s.Parties[p].Id).Answer(dto)));
         table.CompleteRound([.. answers.Select(a => SessionMapper.ToDomain(s, a))]);
 
-        var closed = table.Transcript[^1];
-        var summary = new RoundSummary(
-            closed.Round,
-            closed.Minute,
-            [.. closed.Events],
-            dto.Text,
-            answers,
-            [.. closed.SplitOff.Select(t => SessionMapper.Item(s, t))],
-            [.. closed.NotTabled.Select(n => $"{s.Scenario.Issues[n.Issue].Id}: {n.Blocker.Explanation}")],
-            dto.SeparableItems);
+        var summary = SessionMapper.ToSummary(s, table.Transcript[^1], dto, answers);
         record.State.Transcript.Add(summary);
         SimulatorTelemetry.Rounds.Add(1);
         _observers.Notify(o => o.OnRound(summary));

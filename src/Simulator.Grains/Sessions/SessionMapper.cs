@@ -9,7 +9,8 @@ public static class SessionMapper
     public static DraftItem Item(CompiledScenario s, TextItem item) =>
         new(item.Issue, s.Scenario.Issues[item.Issue].Id, item.Value, TranscriptFormatter.Item(s, item));
 
-    public static RoundQuestionDto ToDto(CompiledScenario s, RoundQuestion q, IReadOnlyList<double> values)
+    /// <param name="heldShort">Why the chair tabled items held short of a linkage's trigger (<see cref="MediatedSession.PendingHeldShort"/>).</param>
+    public static RoundQuestionDto ToDto(CompiledScenario s, RoundQuestion q, IReadOnlyList<double> values, IReadOnlyList<string>? heldShort = null)
     {
         ArgumentNullException.ThrowIfNull(q);
         return new RoundQuestionDto(
@@ -20,7 +21,25 @@ public static class SessionMapper
             [.. q.SeparableItems.Select(t => Item(s, t))],
             [.. q.BaseOutcome],
             [.. values],
-            [.. q.Events]);
+            [.. q.Events],
+            heldShort is { Count: > 0 } notes ? [.. notes] : null);
+    }
+
+    /// <summary>A closed round as the transcript and the live view show it, with the question it answered.</summary>
+    public static RoundSummary ToSummary(CompiledScenario s, RoundRecord closed, RoundQuestionDto question, PartyAnswerDto[] answers)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        ArgumentNullException.ThrowIfNull(question);
+        return new RoundSummary(
+            closed.Round,
+            closed.Minute,
+            [.. closed.Events],
+            question.Text,
+            answers,
+            [.. closed.SplitOff.Select(t => Item(s, t))],
+            [.. closed.NotTabled.Select(n => $"{s.Scenario.Issues[n.Issue].Id}: {n.Blocker.Explanation}")],
+            question.SeparableItems,
+            closed.HeldShort is { Count: > 0 } notes ? [.. notes] : null);
     }
 
     public static RoundQuestion ToDomain(RoundQuestionDto q)

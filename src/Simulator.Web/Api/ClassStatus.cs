@@ -2,7 +2,10 @@ using Simulator.Web.Classroom.Views;
 
 namespace Simulator.Web.Api;
 
-/// <summary>`GET /api/classes/{code}`: the public status (who has answered, not what, until the round closes); on a series, which meeting (1-based) of how many.</summary>
+/// <summary>
+/// `GET /api/classes/{code}`: the public status (who has answered, not what, until the round closes);
+/// on a series, which meeting (1-based) of how many; why draft items were held short of a linkage's trigger.
+/// </summary>
 public sealed record ClassStatus(
     string Code,
     string Title,
@@ -17,7 +20,8 @@ public sealed record ClassStatus(
     RoundLine? LastRound,
     string? EndReason,
     int Meeting,
-    int Meetings)
+    int Meetings,
+    IReadOnlyList<string>? HeldShort = null)
 {
     public static ClassStatus Of(ClassView v)
     {
@@ -32,10 +36,11 @@ public sealed record ClassStatus(
             [.. v.Seats.Select(s => new SeatStatus(s.Party, s.Name, s.Role.ToString().ToLowerInvariant(), s.Human, s.Holders.Count, s.Answered))],
             v.Draft,
             v.Agreed,
-            [.. v.Notices.Select(n => n.IsStatement ? $"{n.Party}: {n.Text}" : n.Text)],
+            [.. v.Notices.Select(n => n.IsStatement ? $"{v.Seat(n.Party ?? "")?.Name ?? n.Party}: {n.Text}" : n.Text)],
             v.LastRound,
             v.EndReason,
             v.Meeting + 1,
-            v.Meetings);
+            v.Meetings,
+            v.HeldShort ?? []);
     }
 }

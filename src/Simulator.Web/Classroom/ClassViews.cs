@@ -45,7 +45,8 @@ internal static class ClassViews
             ScenarioSheet.Of(s.Scenario),
             record.Expires,
             record.Meeting,
-            record.Meetings);
+            record.Meetings,
+            draft.Count > 0 ? [.. table.Session.PendingHeldShort.Select(new ScenarioWording(s.Scenario).Text)] : []);
     }
 
     public static List<DraftLine> Lines(CompiledScenario s, IReadOnlyList<TextItem> text, IReadOnlyList<TextItem> separate) =>

@@ -62,6 +62,11 @@ public sealed partial class ClassroomService(
             return ServiceResult<CreatedClass>.Fail($"no seat {string.Join(", ", unknown.Select(u => $"'{Clip(u)}'"))} in this scenario; the seats are {string.Join(", ", seats)}");
         }
 
+        if (ClassTable.ChairSeatProblem(first, humanSeats) is { } chairProblem)
+        {
+            return ServiceResult<CreatedClass>.Fail(chairProblem);
+        }
+
         var seconds = roundSeconds ?? options.Value.RoundSeconds;
         if (seconds is < 10 or > 3600)
         {

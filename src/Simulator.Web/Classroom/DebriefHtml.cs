@@ -21,7 +21,7 @@ public static class DebriefHtml
         foreach (var i in d.Issues)
         {
             sb.Append("<tr><td>").Append(E(i.Label)).Append("</td><td>").Append(E(i.Agreed ? $"agreed: {i.ClassValue}" : "not agreed")).Append("</td><td>")
-                .Append(E(i.ObservedAgreed is null ? "not recorded" : i.ObservedAgreed.Value ? $"agreed{(i.ObservedValue is null ? string.Empty : $": {i.ObservedValue}")}" : "not agreed")).Append("</td><td>")
+                .Append(E(i.ObservedRecord ?? "not recorded")).Append("</td><td>")
                 .Append(E(Inv($"{ScaleText.Percent(i.SimulatedProbability, 1)}{(i.SimulatedMode is null ? string.Empty : $" (most often {i.SimulatedMode})")}"))).Append("</td><td>")
                 .Append(E(i.Blocker ?? string.Empty)).Append("</td></tr>");
         }
@@ -37,13 +37,13 @@ public static class DebriefHtml
         foreach (var s in d.Solutions)
         {
             sb.Append("<tr><td>").Append(E(s.Concept)).Append(Inv($"</td><td>{s.Distance:0.000}</td><td>"))
-                .Append(E(string.Join("; ", s.ClassUtility.Select(c => Inv($"{c.Key} {c.Value:0.000} → {s.SolutionUtility[c.Key]:0.000}"))))).Append("</td></tr>");
+                .Append(E(string.Join("; ", s.ClassUtility.Select(c => Inv($"{d.PartyName(c.Key)} {c.Value:0.000} → {s.SolutionUtility[c.Key]:0.000}"))))).Append("</td></tr>");
         }
 
         sb.Append("</table><h2>What happened in the room</h2><ul>");
         foreach (var n in d.Notices)
         {
-            sb.Append("<li>").Append(E(n.IsStatement ? $"{n.Party}: “{n.Text}”" : n.Text)).Append("</li>");
+            sb.Append("<li>").Append(E(n.IsStatement ? $"{d.PartyName(n.Party)}: “{n.Text}”" : Inv($"Round {n.Round + 1}: {n.Text}"))).Append("</li>");
         }
 
         sb.Append("</ul><h2>Transcript</h2><pre>").Append(E(d.Transcript)).Append("</pre></body></html>");

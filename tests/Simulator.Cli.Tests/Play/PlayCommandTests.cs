@@ -36,7 +36,7 @@ public sealed class PlayCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("time is up", result.Out, StringComparison.Ordinal);
-        var russiaAsked = result.Out.IndexOf("russia, your decision for round 1", StringComparison.Ordinal);
+        var russiaAsked = result.Out.IndexOf("Russia, your decision for round 1", StringComparison.Ordinal);
         Assert.True(russiaAsked > 0, result.Out);
         Assert.StartsWith("120 s left", result.Out[result.Out.IndexOf("120 s left", russiaAsked, StringComparison.Ordinal)..], StringComparison.Ordinal);
         var round = FirstRound();
@@ -150,6 +150,46 @@ public sealed class PlayCommandTests : IDisposable
         Assert.Equal(64, provenance.GetProperty("scenarioSha256").GetString()!.Length);
         Assert.Equal(seed, transcript.RootElement.GetProperty("seed").GetUInt64());
     }
+
+    [Fact]
+    public async Task The_view_and_the_transcript_say_why_the_chair_held_an_item_short_of_a_trigger()
+    {
+        // Run 0 of this seed holds the ceasefire under Russia's linkage trigger, as `sim explain --seed 20250516` shows.
+        var result = await new PlayHarness().RunAsync("play", Baseline, "--seed", "20250516", "--out", _out);
+
+        Assert.Equal(0, result.ExitCode);
+        const string Note = "held short of a trigger: Ceasefire at 20 (Russia accepts Ceasefire >= ";
+        Assert.Contains(Note, Flat(result.Out), StringComparison.Ordinal);
+        var text = File.ReadAllText(Path.Combine(_out, "transcript.txt"));
+        Assert.Contains(Note, text, StringComparison.Ordinal);
+        Assert.Contains("whose linkage it is, gains from it", text, StringComparison.Ordinal);
+        Assert.Contains("chair: Turkey; at the table: Ukraine, Russia", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b(prisoner_exchange|leaders_summit|follow_up_talks|military_limits|security_guarantees)\b", text);
+        // The JSON keeps the engine's words and ids.
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "transcript.json")));
+        var notes = json.RootElement.GetProperty("rounds").EnumerateArray()
+            .Where(r => r.TryGetProperty("heldShort", out var h) && h.ValueKind == JsonValueKind.Array)
+            .SelectMany(r => r.GetProperty("heldShort").EnumerateArray().Select(n => n.GetString()!)).ToList();
+        Assert.Contains(notes, n => n.StartsWith("ceasefire at 20 (russia accepts ceasefire >= ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_person_s_seat_is_named_and_their_own_reason_is_kept_as_typed()
+    {
+        // Words that are also ids ("sanctions", "ukraine") stay the person's: only the engine's text is reworded.
+        var play = new PlayHarness();
+        play.Input.Line("n").Lines("n", RoundOneItems).Line("sanctions and ukraine first");
+
+        var result = await play.RunAsync("play", Baseline, "--human", "ukraine", "--out", _out);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Ukraine, your decision for round 1", Flat(result.Out), StringComparison.Ordinal);
+        Assert.Contains("Ukraine (person): \"sanctions and ukraine first\"", Flat(result.Out), StringComparison.Ordinal);
+        Assert.Contains("reason: \"sanctions and ukraine first\"", File.ReadAllText(Path.Combine(_out, "transcript.txt")), StringComparison.Ordinal);
+    }
+
+    /// <summary>The console's text with its line breaks and table borders folded into single spaces.</summary>
+    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[\s│]+", " ");
 
     private JsonElement FirstRound(string? folder = null)
     {

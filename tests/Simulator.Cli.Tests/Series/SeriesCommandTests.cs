@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Simulator.Cli.Tests.Series;
 
@@ -25,6 +26,21 @@ public sealed class SeriesCommandTests
     }
 
     [Fact]
+    public void The_run_table_of_each_round_names_parties_and_issues_as_a_scenario_s_does()
+    {
+        var result = SimCli.Run("run", Series, "--runs", "30", "--in-process");
+
+        Assert.Equal(0, result.ExitCode);
+        var text = Regex.Replace(result.Out, @"\s+", " ");
+        Assert.Contains("Why issues were not agreed", text, StringComparison.Ordinal);
+        Assert.Contains("- Ceasefire", text, StringComparison.Ordinal);
+        Assert.Contains("Prisoner exchange, Further talks", text, StringComparison.Ordinal);
+        // The scale's quoted meanings may hold the words; ids never stand alone.
+        var unquoted = Regex.Replace(text, @"(?<!\w)'[^']*'(?!\w)", "''");
+        Assert.DoesNotMatch(@"\b(ukraine|russia|prisoner_exchange|leaders_summit|follow_up_talks|military_limits|security_guarantees|children_return)\b", unquoted);
+    }
+
+    [Fact]
     public void Run_gives_the_same_json_with_and_without_in_process()
     {
         var first = SimCli.Run("run", Series, "--runs", "40", "--seed", "9", "--format", "json");
@@ -44,7 +60,8 @@ public sealed class SeriesCommandTests
         var jun = result.Out.IndexOf("=== Round 2 of 3: jun02, 17 days later", StringComparison.Ordinal);
         var jul = result.Out.IndexOf("=== Round 3 of 3: jul23, 51 days later", StringComparison.Ordinal);
         Assert.True(may >= 0 && jun > may && jul > jun);
-        Assert.Contains("carried over: prisoner_exchange agreed at 50 in may16", result.Out, StringComparison.Ordinal);
+        Assert.Contains("carried over: Prisoner exchange agreed at 50 in may16", result.Out, StringComparison.Ordinal);
+        Assert.Contains("trust: Ukraine's reservation utility", result.Out, StringComparison.Ordinal);
         Assert.Contains("event: The bodies of the fallen are returned and leave the agenda", result.Out, StringComparison.Ordinal);
     }
 

@@ -49,6 +49,37 @@ public sealed class HeldShortTests
         Assert.NotEmpty(held);
         Assert.All(held, r => Assert.Equal(35, r.Text.Single(t => t.Issue == 0).Value));
         Assert.All(held, r => Assert.Contains(r.HeldShort!, note => note.StartsWith("x at 35", StringComparison.Ordinal) && note.Contains("b, whose linkage it is, gains from it", StringComparison.Ordinal)));
-        Assert.Contains("held short of a trigger: x at 35", TranscriptFormatter.Format(compiled, result), StringComparison.Ordinal);
+        // The transcript words the note as every other line: labels and names, not ids.
+        var text = TranscriptFormatter.Format(compiled, result);
+        Assert.Contains("held short of a trigger: X at 35", text, StringComparison.Ordinal);
+        Assert.Contains("B, whose linkage it is, gains from it", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_seat_sees_the_held_short_notes_while_the_round_is_open_and_not_for_a_person_s_draft()
+    {
+        var compiled = Table(bOnX: 30);
+        var recorded = Run(compiled).Transcript!;
+        var session = new MediatedSession(compiled, compiled.Parameters.CopyBaseValues(), recordTranscript: true);
+
+        // Round by round as the software agents answer: the open round's notes are the ones the transcript records.
+        var held = -1;
+        for (var round = 0; round < recorded.Count; round++)
+        {
+            var question = session.BeginRound()!;
+            Assert.Equal(recorded[round].HeldShort ?? [], session.PendingHeldShort);
+            if (session.PendingHeldShort.Count > 0)
+            {
+                held = round;
+                Assert.Contains(question.Text, t => t.Issue == 0 && t.Value < 37);
+                break;
+            }
+
+            session.CompleteRound([.. compiled.Principals.Select(p => session.AgentAnswer(p, question))]);
+        }
+
+        Assert.True(held >= 0, "no round held an item short of the trigger");
+        session.ReplaceDraft([new TextItem(0, 35)], []);
+        Assert.Empty(session.PendingHeldShort);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Simulator.Contracts.Ids;
 using Simulator.Contracts.Sessions;
 using Simulator.Domain.Engine;
+using Simulator.Domain.MonteCarlo;
 using Simulator.Grains.Sessions;
 using Simulator.Grains.Tests.Support;
 
@@ -51,6 +52,30 @@ public sealed class SessionGrainTests(TwoSiloCluster fixture)
         Assert.Equal(DomainOutcome().EndReason, outcome.EndReason);
         Assert.Equal((await session.GetTranscript()).Select(r => r.Round), recorder.Rounds.Select(r => r.Round).Order());
         Assert.Null(await session.Step());
+        GC.KeepAlive(recorder);
+    }
+
+    [Fact]
+    public async Task Questions_and_rounds_carry_why_the_chair_held_an_item_short_of_a_trigger()
+    {
+        // Run 0 of this seed holds the ceasefire just under Russia's linkage trigger (as `sim explain` shows).
+        const ulong seed = 20250516;
+        var session = NewSession(out _);
+        var recorder = new SessionRecorder();
+        var reference = fixture.Client.CreateObjectReference<ISessionObserver>(recorder);
+        await session.Subscribe(reference);
+        await session.Start(new SessionSetup(TestSnapshots.Istanbul, [], NoHumans, seed));
+
+        await session.RunToEnd();
+        await recorder.Ended;
+
+        var s = TestSnapshots.Compile(TestSnapshots.Istanbul);
+        var expected = ExperimentRunner.Explain(s, seed, 0).Transcript!.Select(r => r.HeldShort ?? []).ToList();
+        var rounds = await session.GetTranscript();
+        Assert.Contains(expected, notes => notes.Count > 0);
+        Assert.Equal(expected, rounds.Select(r => (IReadOnlyList<string>)(r.HeldShort ?? [])));
+        Assert.Equal(expected, recorder.Questions.OrderBy(q => q.Round).Select(q => (IReadOnlyList<string>)(q.HeldShort ?? [])));
+        Assert.Contains(rounds, r => r.HeldShort?.Any(n => n.StartsWith("ceasefire at ", StringComparison.Ordinal)) == true);
         GC.KeepAlive(recorder);
     }
 

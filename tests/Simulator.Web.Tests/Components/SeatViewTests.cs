@@ -8,6 +8,26 @@ namespace Simulator.Web.Tests.Components;
 public sealed class SeatViewTests : BunitContext
 {
     [Fact]
+    public void A_seat_and_the_projector_see_why_the_chair_held_an_item_short_of_a_trigger()
+    {
+        // With the scenario's base values the chair's agent holds the ceasefire under Russia's trigger from round 2 on.
+        var table = Views.Table(["ukraine"], new ClassInput(ClassInputKind.Start), new ClassInput(ClassInputKind.TimeUp) { Round = 0 });
+        Assert.NotEmpty(table.Session.PendingHeldShort);
+
+        var seat = Render<SeatView>(ps => ps.Add(p => p.View, Views.Room(table)).Add(p => p.Private, Views.Seat(table, "ukraine")));
+        var projector = Render<ProjectorView>(ps => ps.Add(p => p.View, Views.Room(table)));
+
+        foreach (var cut in new IRenderedComponent<Microsoft.AspNetCore.Components.IComponent>[] { seat, projector })
+        {
+            var note = cut.Find(".held-short li").TextContent;
+            Assert.StartsWith("Held short of a trigger: Ceasefire at 10 (Russia accepts Ceasefire >= 15", note, StringComparison.Ordinal);
+            Assert.Contains("Russia, whose linkage it is, gains from it", note, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(table.Session.PendingHeldShort, n => n.StartsWith("ceasefire at 10", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_seat_sees_what_the_draft_is_worth_and_sends_a_rejection_with_its_reason_and_counter_value()
     {
         var table = Views.Table(["ukraine", "russia"], new ClassInput(ClassInputKind.Start));

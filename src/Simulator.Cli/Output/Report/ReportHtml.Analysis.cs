@@ -7,7 +7,8 @@ namespace Simulator.Cli.Output.Report;
 /// <summary>The sensitivity analysis, the sweep, the sample transcript and the method notes.</summary>
 internal static partial class ReportHtml
 {
-    private const int TranscriptLines = 60;
+    /// <summary>Lines of the sample session shown (a session of the round limit fits; the page stays bounded).</summary>
+    private const int TranscriptLines = 400;
 
     private static void Sensitivity(StringBuilder html, ReportContent content)
     {
@@ -67,10 +68,20 @@ internal static partial class ReportHtml
 
     private static void Transcript(StringBuilder html, ReportContent content)
     {
-        var lines = content.SampleTranscript.Split('\n');
-        var shown = string.Join('\n', lines.Take(TranscriptLines));
-        html.Append("<h2>A sample session</h2>\n<p class=\"note\">Run 0 of the experiment replayed round by round (as <code>sim explain --run 0</code> prints it): each draft text, each party's answer and reasons, what was split off, and why the talks ended.</p>\n")
-            .Append(CultureInfo.InvariantCulture, $"<pre>{E(shown)}{(lines.Length > TranscriptLines ? "\n…" : string.Empty)}</pre>\n");
+        // The values drawn for the run come first (one line per uncertain parameter, often more lines
+        // than the rounds): they fold away, so the page shows the session itself.
+        var lines = content.SampleTranscript.TrimEnd('\n').Split('\n');
+        var firstRound = Array.FindIndex(lines, l => l.StartsWith("Round ", StringComparison.Ordinal));
+        var drawn = firstRound > 0 ? lines[..firstRound] : [];
+        var session = firstRound > 0 ? lines[firstRound..] : lines;
+        var shown = string.Join('\n', session.Take(TranscriptLines));
+        html.Append("<h2>A sample session</h2>\n<p class=\"note\">Run 0 of the experiment replayed round by round (as <code>sim explain --run 0</code> prints it): each draft text, each party's answer and reasons, what was split off, and why the talks ended.</p>\n");
+        if (drawn.Length > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<details><summary>{E(drawn[0].TrimEnd(':'))} ({drawn.Length - 1} values)</summary><pre>{E(string.Join('\n', drawn[1..]))}</pre></details>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<pre>{E(shown)}{(session.Length > TranscriptLines ? "\n…" : string.Empty)}</pre>\n");
     }
 
     private static void Notes(StringBuilder html)

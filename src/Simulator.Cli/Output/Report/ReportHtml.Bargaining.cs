@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Simulator.Domain.Scenarios;
 
 namespace Simulator.Cli.Output.Report;
 
@@ -13,14 +14,15 @@ internal static partial class ReportHtml
             return;
         }
 
-        var labels = content.Scenario.Issues.ToDictionary(i => i.Id, i => i.Label, StringComparer.Ordinal);
-        string Label(string id) => labels.TryGetValue(id, out var label) ? label : id;
+        // Names and labels for the analysis's ids, as `sim analyze`'s tables print them.
+        var words = new ScenarioWording(content.Scenario);
+        string Label(string id) => words.Issue(id);
         html.Append("<h2>Bargaining analysis</h2>\n")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Game-theoretic benchmarks for {E(string.Join(" and ", b.Parties))} over the {b.FrontierSize:N0} Pareto-efficient packages that respect every red line, as <code>sim analyze</code> computes them. Utilities run from 0 to 1; walking away is worth {E(string.Join(", ", b.Disagreement.Select(d => $"{d.Key} {d.Value:0.00}")))}.</p>\n");
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Game-theoretic benchmarks for {E(string.Join(" and ", b.Parties.Select(words.Party)))} over the {b.FrontierSize:N0} Pareto-efficient packages that respect every red line, as <code>sim analyze</code> computes them. Utilities run from 0 to 1; walking away is worth {E(string.Join(", ", b.Disagreement.Select(d => $"{words.Party(d.Key)} {d.Value:0.00}")))}.</p>\n");
         if (b.Solutions.Count > 0)
         {
             html.Append("<table>\n<tr><th>Solution</th><th>Agreed package</th>")
-                .Append(string.Concat(b.Parties.Select(p => $"<th class=\"num\">{E(p)}</th>")))
+                .Append(string.Concat(b.Parties.Select(p => $"<th class=\"num\">{E(words.Party(p))}</th>")))
                 .Append("</tr>\n");
             foreach (var s in b.Solutions)
             {
@@ -38,7 +40,7 @@ internal static partial class ReportHtml
         {
             var own = z.OwnZoneOpen ? $"{z.OwnLow:0.#} - {z.OwnHigh:0.#}" : "closed";
             var joint = z.JointZoneExists && z.JointLow is { } lo && z.JointHigh is { } hi ? $"{lo:0.#} - {hi:0.#}" : "none";
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(Label(z.Issue))}</td><td class=\"num\">{z.StatusQuo:0.#}</td><td class=\"num\">{E(own)}</td><td class=\"num\">{E(joint)}</td><td>{E(z.Summary)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(Label(z.Issue))}</td><td class=\"num\">{z.StatusQuo:0.#}</td><td class=\"num\">{E(own)}</td><td class=\"num\">{E(joint)}</td><td>{E(words.Text(z.Summary))}</td></tr>\n");
         }
 
         html.Append("</table>\n");
@@ -47,7 +49,7 @@ internal static partial class ReportHtml
             html.Append("<h3>Why issues are closed</h3>\n<table>\n<tr><th>Issue</th><th>Diagnosis</th></tr>\n");
             foreach (var d in b.Diagnoses)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(Label(d.Issue))}</td><td>{E(d.Explanation)}</td></tr>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(Label(d.Issue))}</td><td>{E(words.Text(d.Explanation))}</td></tr>\n");
             }
 
             html.Append("</table>\n");

@@ -34,15 +34,14 @@ internal static partial class ReportHtml
     private static void Outcomes(StringBuilder html, ReportContent content)
     {
         var r = content.Result;
+        var words = new ScenarioWording(content.Scenario);
         html.Append("<h2>Outcome probabilities</h2>\n<p class=\"note\">How often each issue was agreed across the runs, with its 95% Wilson interval; the agreed value is the median over the runs that agreed it; the blocker is what most often stopped it.</p>\n");
         html.Append("<table>\n<tr><th>Issue</th><th class=\"num\">Agreed</th><th class=\"num\">95% interval</th><th></th><th class=\"num\">Median agreed value</th><th>Observed</th><th>Most frequent blocker</th></tr>\n");
         foreach (var i in r.Issues)
         {
             var value = i.AgreedValues is { } v ? $"{v.Median.ToString(i.Unit is null ? "0.#" : "N0", CultureInfo.InvariantCulture)}{(i.Unit is { } u ? " " + u : string.Empty)}" : "-";
-            var observed = i.Observed is { } o
-                ? $"<span class=\"{(o.Agreed ? "yes" : "no")}\">{(o.Agreed ? "agreed" : "not agreed")}</span>{(o.Value is { } ov ? " at " + E(N(ov)) : string.Empty)}"
-                : "-";
-            var blocker = i.Blockers.Count > 0 ? $"{E(i.Blockers[0].Explanation)} ({P(i.Blockers[0].Share)} of failures)" : "-";
+            var observed = Observed(i);
+            var blocker = i.Blockers.Count > 0 ? $"{E(words.Text(i.Blockers[0].Explanation))} ({P(i.Blockers[0].Share)} of failures)" : "-";
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(i.Label)}</td><td class=\"num\"><b>{P(i.AgreedProbability)}</b></td><td class=\"num\">{P(i.Interval.Low)} - {P(i.Interval.High)}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td><div class=\"bar\"><span style=\"left:{i.Interval.Low * 100:0.#}%;width:{(i.Interval.High - i.Interval.Low) * 100:0.#}%\"></span><i style=\"left:calc({i.AgreedProbability * 100:0.#}% - 1px)\"></i></div></td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{E(value)}</td><td>{observed}</td><td>{blocker}</td></tr>\n");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Simulator.Cli.Output.Charts;
 using Simulator.Domain.Calibration;
+using Simulator.Domain.Scenarios;
 using Simulator.Domain.Series;
 
 namespace Simulator.Cli.Output.Report;
@@ -9,8 +10,10 @@ namespace Simulator.Cli.Output.Report;
 /// <summary>The report page of a series: the record round by round, each round's outcome probabilities, a sample run, and the calibration when asked.</summary>
 internal static partial class ReportHtml
 {
-    public static string BuildSeries(SeriesResult result, string sampleTranscript, CalibrationResult? calibration, string? calibrationRefusal)
+    /// <param name="words">Each round's wording (names and labels for its ids), in the rounds' order.</param>
+    public static string BuildSeries(SeriesResult result, IReadOnlyList<ScenarioWording> words, string sampleTranscript, CalibrationResult? calibration, string? calibrationRefusal)
     {
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(sampleTranscript);
         var html = new StringBuilder();
@@ -40,8 +43,8 @@ internal static partial class ReportHtml
             foreach (var i in r.Issues)
             {
                 var value = i.AgreedValues is { } v ? $"{v.Median.ToString(i.Unit is null ? "0.#" : "N0", CultureInfo.InvariantCulture)}{(i.Unit is { } u ? " " + u : string.Empty)}" : "-";
-                var observed = i.Observed is { } o ? $"<span class=\"{(o.Agreed ? "yes" : "no")}\">{(o.Agreed ? "agreed" : "not agreed")}</span>" : "-";
-                var blocker = i.Blockers.Count > 0 ? $"{E(i.Blockers[0].Explanation)} ({P(i.Blockers[0].Share)} of failures)" : "-";
+                var observed = Observed(i);
+                var blocker = i.Blockers.Count > 0 ? $"{E(words[k].Text(i.Blockers[0].Explanation))} ({P(i.Blockers[0].Share)} of failures)" : "-";
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(i.Label)}</td><td class=\"num\"><b>{P(i.AgreedProbability)}</b></td><td class=\"num\">{P(i.Interval.Low)} - {P(i.Interval.High)}</td><td class=\"num\">{E(value)}</td><td>{observed}</td><td>{blocker}</td></tr>\n");
             }
 

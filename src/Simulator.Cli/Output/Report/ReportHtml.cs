@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Simulator.Domain.MonteCarlo;
 
 namespace Simulator.Cli.Output.Report;
 
@@ -35,6 +36,10 @@ internal static partial class ReportHtml
     }
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    /// <summary>The record's cell: its grade as the run table prints it ("agreed in principle 50 (agreed)"), green when it counts as agreed.</summary>
+    private static string Observed(IssueResult issue) =>
+        issue.Observed is { } o ? $"<span class=\"{(o.Agreed ? "yes" : "no")}\">{E(ObservedText.Of(o, issue.Unit))}</span>" : "-";
 
     private static string P(double p) => (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 

@@ -48,8 +48,11 @@ public static class ScenarioAnalysis
             [.. zones.Select(z => ZoneReport(space, z))],
             [.. zones.SelectMany(z => z.AllDiagnoses()).Select(d => Diagnosis(scenario, d, options))],
             Power(space),
-            modal?.Report);
+            modal?.Report,
+            space.Compiled.Chair.Length == 0 ? null : ChairSeatReport.For(space.Compiled, space.Compiled.Parameters.BaseValues),
+            space.Compiled.Chair.Length == 0 ? null : Engine.ChairView.Points(space.Compiled, space.Compiled.Parameters.CopyBaseValues()).ToDictionary(p => p.Key, p => Math.Round(p.Value, 3)));
     }
+
 
     private static SolutionPointReport Report(AgreementSpace space, List<string> names, SolutionConcept concept, string name, ScenarioOutcome outcome, Modal? modal)
     {

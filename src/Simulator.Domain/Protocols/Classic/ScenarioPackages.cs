@@ -142,7 +142,7 @@ public static class ScenarioPackages
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(statusQuo);
-        return Math.Abs(package[issue] - statusQuo[issue]) >= MediatorDrafter.MinimumMeaningfulChange - Tolerance;
+        return MinimumMove.Agrees(package[issue], statusQuo[issue]);
     }
 
     private static void DropTokenMoves(double[] package, double[] statusQuo)

@@ -173,7 +173,15 @@ internal static class ScenarioBinder
             Param(map?["minutesPerRound"], "protocol.minutesPerRound", 10),
             (int)Math.Clamp(Number(map?["maxRounds"]) ?? 100, int.MinValue, int.MaxValue),
             Text(map?["packaging"]) == "all-or-nothing" ? Packaging.AllOrNothing : Packaging.SeparableItems,
-            agenda);
+            agenda,
+            map?["mediators"] is YMapping chair ? [.. chair.Entries.Select(BindCoMediator)] : null);
+    }
+
+    /// <summary>A co-mediator's weight defaults to 1: a chair whose weights are all left out is shared equally.</summary>
+    private static CoMediator BindCoMediator(YEntry entry)
+    {
+        var map = entry.Value as YMapping;
+        return new CoMediator(entry.Key, Param(map?["weight"], $"protocol.mediators.{entry.Key}.weight", 1), Source(map?["source"]));
     }
 
     private static TimelineEvent BindEvent(YMapping map)

@@ -232,19 +232,16 @@ internal sealed class ScenarioSemantics
         var protocol = _scenario.Protocol;
         if (protocol.MediatorId is { } mediator)
         {
-            var party = _scenario.Parties.FirstOrDefault(p => p.Id == mediator);
-            if (party is null)
-            {
-                KnownParty(mediator, _index.ValueAt("protocol.mediator"), "the protocol's mediator");
-            }
-            else if (party.Role != PartyRole.Mediator)
-            {
-                Error(_index.ValueAt("protocol.mediator"), $"the mediator '{SafeText.Excerpt(mediator)}' has role '{party.Role.ToString().ToLowerInvariant()}', not 'mediator'", $"set parties.{mediator}.role to mediator, or name the party that chairs the talks");
-            }
+            ChairMember(mediator, _index.ValueAt("protocol.mediator"), "the protocol's mediator");
         }
-        else if (protocol.Kind == ProtocolKind.MediatedSingleText)
+
+        if (protocol.CoMediators is { } seats)
         {
-            Error(_index.KeyAt("protocol"), "a mediated-single-text protocol needs a mediator", "add 'mediator: ID' naming a party with role mediator");
+            CheckSharedChair(protocol, seats);
+        }
+        else if (protocol.MediatorId is null && protocol.Kind == ProtocolKind.MediatedSingleText)
+        {
+            Error(_index.KeyAt("protocol"), "a mediated-single-text protocol needs a mediator", "add 'mediator: ID' naming a party with role mediator (or 'mediators:' for a shared chair)");
         }
 
         var principals = _scenario.Parties.Count(p => p.Role == PartyRole.Principal);
@@ -268,6 +265,57 @@ internal sealed class ScenarioSemantics
         if (protocol.MaxRounds < 1)
         {
             Error(_index.ValueAt("protocol.maxRounds"), $"maxRounds is {protocol.MaxRounds}; it must be at least 1", "a session needs at least one round");
+        }
+    }
+
+    /// <summary>
+    /// A shared chair: not beside a single mediator, at least two seats, each a known party with
+    /// role mediator (named once: the YAML reader refuses a key given twice), weights 0 or more
+    /// (also across their uncertainty) summing to more than 0.
+    /// </summary>
+    private void CheckSharedChair(ProtocolSettings protocol, IReadOnlyList<CoMediator> seats)
+    {
+        if (protocol.MediatorId is not null)
+        {
+            Error(_index.KeyAt("protocol.mediators"), "the protocol gives both mediator and mediators", "keep 'mediator: ID' for one chair or 'mediators:' for a shared one; an overlay that shares its base's chair sets 'mediator: null'");
+        }
+
+        if (seats.Count < 2)
+        {
+            Error(_index.KeyAt("protocol.mediators"), $"protocol.mediators names {seats.Count} part{(seats.Count == 1 ? "y" : "ies")}; a shared chair needs at least two", "write 'mediator: ID' for a single chair, or add the other co-mediator");
+        }
+
+        foreach (var seat in seats)
+        {
+            ChairMember(seat.PartyId, _index.KeyAt($"protocol.mediators.{seat.PartyId}"), "the protocol's mediators");
+            var weight = seat.Weight;
+            if (weight.Value < 0)
+            {
+                Error(_index.ValueAt(weight.Path), $"{weight.Path} = {Format(weight.Value)}: a co-mediator's weight cannot be negative", "a weight is the co-mediator's share of the chair: 0 (a seat without pull on the text) or more");
+            }
+            else if (weight.Uncertainty is { } uncertainty && uncertainty.Support.Min < 0)
+            {
+                Error(_index.ValueAt(weight.Path + ".uncertainty"), $"{weight.Path}: the uncertainty reaches {Format(uncertainty.Support.Min)}, below 0", "a co-mediator's weight is never negative: start the range at 0 or above");
+            }
+        }
+
+        if (seats.Count >= 2 && seats.All(c => c.Weight.Value <= 0))
+        {
+            Error(_index.KeyAt("protocol.mediators"), "the weights of protocol.mediators sum to 0: nobody's view would shape the drafts", "give at least one co-mediator a weight above 0 (leave the weights out for equal shares)");
+        }
+    }
+
+    /// <summary>A party in the chair exists and has role mediator.</summary>
+    private void ChairMember(string id, Loading.Yaml.SourceMark at, string where)
+    {
+        var party = _scenario.Parties.FirstOrDefault(p => p.Id == id);
+        if (party is null)
+        {
+            KnownParty(id, at, where);
+        }
+        else if (party.Role != PartyRole.Mediator)
+        {
+            Error(at, $"the mediator '{SafeText.Excerpt(id)}' has role '{party.Role.ToString().ToLowerInvariant()}', not 'mediator'", $"set parties.{id}.role to mediator, or name the party that chairs the talks");
         }
     }
 

@@ -33,6 +33,7 @@ internal static class ScenarioParameterMap
             {
                 TimeBudgetMinutes = map(scenario.Protocol.TimeBudgetMinutes),
                 MinutesPerRound = map(scenario.Protocol.MinutesPerRound),
+                CoMediators = scenario.Protocol.CoMediators is { } seats ? Each(seats, c => c with { Weight = map(c.Weight) }) : null,
             },
         };
     }

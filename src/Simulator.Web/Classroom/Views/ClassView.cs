@@ -2,7 +2,11 @@ using Simulator.Domain.Classroom;
 
 namespace Simulator.Web.Classroom.Views;
 
-/// <summary>What everyone in a class may see now: phase, clock, seats (who has answered, not what), the draft, what is agreed, the notices, the last closed round.</summary>
+/// <summary>
+/// What everyone in a class may see now: phase, clock, seats (who has answered, not what), the draft,
+/// what is agreed, the notices, the last closed round; <see cref="HeldShort"/> says why the chair's
+/// agent tabled draft items held short of a linkage's trigger (in names and labels, as `sim explain`).
+/// </summary>
 public sealed record ClassView(
     string Code,
     string Title,
@@ -23,7 +27,8 @@ public sealed record ClassView(
     ScenarioSheet Sheet,
     DateTimeOffset Expires,
     int Meeting = 0,
-    int Meetings = 1)
+    int Meetings = 1,
+    IReadOnlyList<string>? HeldShort = null)
 {
     /// <summary>A class on a series whose meeting is over and has a meeting after it.</summary>
     public bool HasNextMeeting => Phase == ClassPhase.Over && Meeting + 1 < Meetings;
