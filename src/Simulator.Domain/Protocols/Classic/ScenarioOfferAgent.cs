@@ -22,6 +22,7 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
     private readonly MediatorBeliefs _heard;
     private readonly double _floor;
     private readonly double _noDeal;
+    private readonly Func<double[], bool> _mayOffer;
     private double _reservation;
     private double _best;
     private double _heardKey = double.NaN;
@@ -39,6 +40,7 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
         _party = scenario.Principals[seat];
         _floor = floor;
         _noDeal = space.Utility(seat, statusQuo);
+        _mayOffer = MayOffer;
     }
 
     /// <summary>
@@ -53,14 +55,14 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
         if (!key.Equals(_heardKey))
         {
             _heardKey = key;
-            _best = _space.BestUtility(_seat, MayOffer);
+            _best = _space.BestUtility(_seat, _mayOffer);
             _reservation = _noDeal + (_floor * (_best - _noDeal));
         }
 
         return _tactic.UtilityTarget(clock.Fraction, 1.0, _reservation, _best);
     }
 
-    public double[] Propose(NegotiationClock clock) => _space.ProposalFor(_seat, Target(clock), MayOffer);
+    public double[] Propose(NegotiationClock clock) => _space.ProposalFor(_seat, Target(clock), _mayOffer);
 
     public bool Accepts(double[] offer, NegotiationClock clock)
     {
@@ -128,8 +130,7 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
         var values = _values as double[] ?? [.. _values];
         foreach (var (q, link) in _heard.Linkages)
         {
-            var touched = ScenarioPackages.Agreed(offer, _statusQuo, link.WhenIssue) || link.Requirements.Any(r => ScenarioPackages.Agreed(offer, _statusQuo, r.Issue));
-            if (q != _party && touched && link.Triggered(offer, values) && !link.RequirementsHold(offer, values))
+            if (q != _party && ScenarioPackages.Touches(link, offer, _statusQuo) && link.Triggered(offer, values) && !link.RequirementsHold(offer, values))
             {
                 return true;
             }
