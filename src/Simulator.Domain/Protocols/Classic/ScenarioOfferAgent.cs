@@ -22,7 +22,11 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
     private readonly MediatorBeliefs _heard;
     private readonly double _floor;
     private readonly double _noDeal;
-    private readonly Func<double[], bool> _mayOffer;
+    private readonly Func<int, double[], bool> _mayOffer;
+
+    // Per candidate package, whether this party's own limits allow it (0 not yet asked, 1 yes, -1
+    // no): they do not change during the talks, and every turn asks about every candidate.
+    private readonly sbyte[] _ownLimitsAllow;
     private double _reservation;
     private double _best;
     private double _heardKey = double.NaN;
@@ -40,7 +44,8 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
         _party = scenario.Principals[seat];
         _floor = floor;
         _noDeal = space.Utility(seat, statusQuo);
-        _mayOffer = MayOffer;
+        _mayOffer = MayOfferAt;
+        _ownLimitsAllow = new sbyte[space.Candidates.Count];
     }
 
     /// <summary>
@@ -92,6 +97,17 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
     {
         ArgumentNullException.ThrowIfNull(offer);
         return OwnLimitsAllow(offer) && !BreaksStatedLimit(offer);
+    }
+
+    /// <summary><see cref="MayOffer"/> of candidate <paramref name="k"/>, its own limits' answer remembered.</summary>
+    private bool MayOfferAt(int k, double[] offer)
+    {
+        if (_ownLimitsAllow[k] == 0)
+        {
+            _ownLimitsAllow[k] = OwnLimitsAllow(offer) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return _ownLimitsAllow[k] > 0 && !BreaksStatedLimit(offer);
     }
 
     // Changes whenever a limit is heard (bounds only narrow, linkages are only added).
