@@ -116,6 +116,13 @@ public static class EquivalenceCheck
             }
             else if (TryLoad(file) is { } scenario)
             {
+                if (scenario.HasSharedChair)
+                {
+                    // Co-mediators came after the frozen baseline: it would draft with the first one alone.
+                    Console.WriteLine($"{name}: skipped (a shared chair, which the baseline engine predates)");
+                    continue;
+                }
+
                 yield return (name, scenario);
             }
         }

@@ -9,7 +9,9 @@ namespace Simulator.Benchmarks;
 /// A quick look at the engine (`-- quick [RUNS]`): runs per second of CPU time on one thread (the
 /// process's CPU time, so garbage collection counts and other processes on a shared machine do not)
 /// and bytes allocated per run, for the frozen baseline engine and the current one, alternated in
-/// this process (best of three each), with their ratio; then the current engine on all cores.
+/// this process (best of REPEATS each, 3 by default: `-- quick [RUNS] [REPEATS]`), with their ratio and
+/// the median of each back-to-back pair's ratio (steadier under a changing load); then the current
+/// engine on all cores.
 /// </summary>
 public static class QuickTiming
 {
@@ -18,6 +20,7 @@ public static class QuickTiming
     public static void Run(string[] args)
     {
         var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
+        var repeats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
         foreach (var file in new[] { "scenarios/istanbul-2025-05-16.yaml", "scenarios/what-if-alternating-offers.yaml" })
         {
             var scenario = CompiledScenario.Compile(ScenarioLoader.Load(RepositoryFiles.Find(file)));
@@ -27,22 +30,39 @@ public static class QuickTiming
             CurrentEngine.Accumulate(scenario, Seed, 0, runs / 4);
             double baseline = 0, current = 0;
             long baselineBytes = 0, currentBytes = 0;
-            for (var repeat = 0; repeat < 3; repeat++)
+            var pairRatios = new List<double>();
+            for (var repeat = 0; repeat < repeats; repeat++)
             {
                 var (b, bBytes) = Measure(() => BaselineEngine.Accumulate(scenario, Seed, 0, runs));
                 var (c, cBytes) = Measure(() => CurrentEngine.Accumulate(scenario, Seed, 0, runs));
                 baseline = Math.Max(baseline, runs / b);
                 current = Math.Max(current, runs / c);
+                pairRatios.Add(b / c);
                 (baselineBytes, currentBytes) = (bBytes, cBytes);
             }
 
-            Console.WriteLine($"{Path.GetFileName(file)}, {runs:N0} runs on one thread, best of 3:");
+            pairRatios.Sort();
+            Console.WriteLine($"{Path.GetFileName(file)}, {runs:N0} runs on one thread, best of {repeats} (load average {LoadAverage()}):");
             Console.WriteLine($"  baseline engine: {baseline,10:N0} runs per CPU second {baselineBytes / (double)runs,10:N0} bytes/run");
             Console.WriteLine($"  current engine:  {current,10:N0} runs per CPU second {currentBytes / (double)runs,10:N0} bytes/run");
             Console.WriteLine($"  current / baseline: {current / baseline:0.00}x the runs per CPU second, {currentBytes / (double)Math.Max(1, baselineBytes):0.000}x the bytes");
+            Console.WriteLine($"  each back-to-back pair's ratio: median {pairRatios[pairRatios.Count / 2]:0.00}x, range {pairRatios[0]:0.00}x to {pairRatios[^1]:0.00}x");
             var wall = Stopwatch.StartNew();
             ExperimentRunner.Run(scenario, runs, Seed);
             Console.WriteLine($"  current engine on all {Environment.ProcessorCount} cores: {runs / wall.Elapsed.TotalSeconds:N0} runs per wall-clock second");
+        }
+    }
+
+    /// <summary>The 1-minute load average where the system reports one (Linux), else "n/a".</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
         }
     }
 

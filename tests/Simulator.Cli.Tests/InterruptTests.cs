@@ -49,6 +49,36 @@ public sealed class InterruptTests : IDisposable
         Assert.Empty(written);
     }
 
+    [Fact]
+    public async Task Ctrl_c_at_a_seat_s_prompt_in_play_exits_130_cleanly_and_writes_no_transcript()
+    {
+        var output = Path.Combine(_directory, "out");
+        using var process = Start(["play", "scenarios/istanbul-2025-05-16.yaml", "--human", "ukraine", "--out", output]);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("your decision for round 1", StringComparison.Ordinal) == true)
+            {
+                asked.TrySetResult();
+            }
+        };
+        process.BeginOutputReadLine();
+        await Task.WhenAny(asked.Task, process.WaitForExitAsync()).WaitAsync(Bound);
+        Assert.True(asked.Task.IsCompleted, "sim play ended or never asked the seat");
+
+        Signal(process.Id);
+
+        Assert.True(process.WaitForExit(Bound), $"sim play still running {Bound} after Ctrl-C");
+        var error = await stderr;
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("sim: interrupted", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        // The silo stops quietly: no Orleans error log on the way out.
+        Assert.DoesNotContain("fail:", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
     private static Process Start(string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -17,7 +17,8 @@ namespace Simulator.Cli.Commands;
 /// draft, each principal's answer as it comes, the reasons, and the outcome. `--step` pauses
 /// between rounds; `--human PARTY` puts a person in a principal's seat, who answers at the terminal
 /// (read through <see cref="IPlayInput"/>) against a countdown of their own. q at any prompt quits
-/// and writes nothing; `--out DIR` writes the transcript once the session has ended.
+/// and writes nothing; `--out DIR` writes the transcript once the session has ended. Ctrl-C stops
+/// at once (exit 130, nothing written): no wait on the silo's start or on a grain call after it.
 /// </summary>
 public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProvider time) : AsyncCommand<PlaySettings>
 {
@@ -43,18 +44,22 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
         var humans = settings.Human.Distinct().ToArray();
         var deadline = TimeSpan.FromSeconds(settings.Deadline);
         var prompt = new TimedPrompt(console, input, time);
-        await using var silo = await OrleansConnections.OpenAsync(ClusterOption.Resolve(settings.Cluster, out _), new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 }, cancellationToken, settings.ClusterId);
+        var cluster = ClusterOption.Resolve(settings.Cluster, out _);
+        var options = new SimulatorSiloOptions { Telemetry = TelemetryOption.Parse(settings.Telemetry), TraceSampleRatio = 1 };
+        await using var silo = await InterruptibleConnection.OpenAsync(() => OrleansConnections.OpenAsync(cluster, options, CancellationToken.None, settings.ClusterId), cancellationToken);
         var id = SessionId.New();
         var session = silo.Client.GetGrain<ISessionGrain>(id.Value);
         var observer = new LiveSessionObserver();
         var reference = silo.Client.CreateObjectReference<ISessionObserver>(observer);
-        await session.Subscribe(reference);
         try
         {
+            // Ctrl-C never waits on a grain call: each is left at once (the silo goes with the process).
+            await session.Subscribe(reference).WaitAsync(cancellationToken);
+
             // The terminal keeps each seat's deadline; the grains wait for all seats in turn, and a little longer.
-            var info = await session.Start(new SessionSetup(snapshot, humans, deadline * Math.Max(1, humans.Length) + GrainSlack, settings.Seed));
+            var info = await session.Start(new SessionSetup(snapshot, humans, deadline * Math.Max(1, humans.Length) + GrainSlack, settings.Seed)).WaitAsync(cancellationToken);
             console.Write(new Rule($"[bold]{ConsoleText.Markup(info.Title)}[/]"));
-            console.MarkupLine($"chair: {ConsoleText.Markup(info.Mediator is { } chair ? words.Party(chair) : "none")}; at the table: {ConsoleText.Markup(string.Join(", ", info.Principals.Select(words.Party)))}");
+            console.MarkupLine($"chair: {ConsoleText.Markup(PlayTranscript.ChairNames(info.Chair, words))}; at the table: {ConsoleText.Markup(string.Join(", ", info.Principals.Select(words.Party)))}");
             var seats = new HumanSeatPrompt(prompt, deadline, words);
 
             // Bounded: the session ends by its round limit; one extra pass lets it close.
@@ -74,7 +79,7 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
                 }
             }
 
-            var status = await session.GetStatus();
+            var status = await session.GetStatus().WaitAsync(cancellationToken);
             if (status.Outcome is { } outcome)
             {
                 console.Write(SessionView.Outcome(outcome, words));
@@ -87,11 +92,12 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
                     info.ScenarioId,
                     info.Title,
                     info.Mediator,
+                    info.Chair,
                     info.Principals,
                     info.HumanParties,
                     settings.Deadline,
                     settings.Seed,
-                    await session.GetTranscript(),
+                    await session.GetTranscript().WaitAsync(cancellationToken),
                     status.Outcome);
                 using var output = OutputFolder.Open(folder);
                 output.WriteText(PlayTranscript.JsonFileName, transcript.ToJson());
@@ -108,7 +114,13 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
         }
         finally
         {
-            await session.Unsubscribe(reference);
+            // After Ctrl-C the subscription goes with the embedded silo (a cluster's session expires it):
+            // leaving the session is not worth a call that could keep the process past its grace.
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                await session.Unsubscribe(reference);
+            }
+
             silo.Client.DeleteObjectReference<ISessionObserver>(reference);
             GC.KeepAlive(observer);
         }
@@ -175,7 +187,7 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
     {
         for (var attempt = 0; attempt < 40; attempt++)
         {
-            if (await seat.SubmitHumanAnswer(answer))
+            if (await seat.SubmitHumanAnswer(answer).WaitAsync(cancellationToken))
             {
                 return true;
             }

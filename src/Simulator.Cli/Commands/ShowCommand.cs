@@ -40,7 +40,7 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
         console.Write(StanceTable(scenario));
         console.WriteLine();
         console.Write(ZoneTable(scenario, words));
-        ChairTable.Write(console, ChairSeatReport.For(compiled, compiled.Parameters.BaseValues), ChairView.Points(compiled, compiled.Parameters.CopyBaseValues()), compiled.Agenda.Select(i => scenario.Issues[i].Id), words);
+        ChairTable.Write(console, protocol.Kind == ProtocolKind.MediatedSingleText ? ChairSeatReport.For(compiled, compiled.Parameters.BaseValues) : null, ChairView.Points(compiled, compiled.Parameters.CopyBaseValues()), compiled.Agenda.Select(i => scenario.Issues[i].Id), words);
         WriteLinkages(console, scenario, words);
         WriteScales(console, scenario);
         ObservedRecordTable.Write(console, scenario);

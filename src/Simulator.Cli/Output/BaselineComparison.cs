@@ -10,7 +10,7 @@ internal static class BaselineComparison
 {
     /// <summary>
     /// Whether the what-if changes anything the engine uses: a parameter's value or uncertainty, the
-    /// protocol, the packaging, the agenda or a linkage. A file that only retitles its base (the
+    /// protocol, the chair (who sits in it: its weights are parameters), the packaging, the agenda or a linkage. A file that only retitles its base (the
     /// shipped baseline over the seed extraction) is not a what-if, and no second experiment is run.
     /// </summary>
     public static bool Differs(CompiledScenario whatIf, CompiledScenario baseline)
@@ -22,7 +22,7 @@ internal static class BaselineComparison
         return ParameterDiff.Between(baseline.Parameters, whatIf.Parameters).Count > 0
             || a.Protocol.Kind != b.Protocol.Kind
             || a.Protocol.Packaging != b.Protocol.Packaging
-            || a.Protocol.MediatorId != b.Protocol.MediatorId
+            || !a.Protocol.ChairIds.SequenceEqual(b.Protocol.ChairIds)
             || !a.Protocol.Agenda.SequenceEqual(b.Protocol.Agenda)
             || !Linkages(a).SequenceEqual(Linkages(b));
     }

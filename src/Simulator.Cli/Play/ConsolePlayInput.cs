@@ -9,6 +9,8 @@ namespace Simulator.Cli.Play;
 /// </summary>
 public sealed class ConsolePlayInput(IAnsiConsole console) : IPlayInput
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
+
     private Task<string?>? _pendingLine;
     private string? _line;
     private int _position;
@@ -17,7 +19,11 @@ public sealed class ConsolePlayInput(IAnsiConsole console) : IPlayInput
     {
         if (!Console.IsInputRedirected)
         {
-            var key = await console.Input.ReadKeyAsync(intercept: true, cancellationToken);
+            // Spectre reads keys only on a console it judges interactive; with standard error sent to a
+            // file (`2> log.txt`) the keyboard is still there, so read it directly.
+            var key = console.Profile.Capabilities.Interactive
+                ? await console.Input.ReadKeyAsync(intercept: true, cancellationToken)
+                : await ReadTerminalKeyAsync(cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             return key;
         }
@@ -43,5 +49,17 @@ public sealed class ConsolePlayInput(IAnsiConsole console) : IPlayInput
 
         _line = null;
         return new ConsoleKeyInfo('\r', ConsoleKey.Enter, shift: false, alt: false, control: false);
+    }
+
+    /// <summary>The next key from the terminal, polled (as Spectre's own input does) so that a cancellation ends the wait.</summary>
+    private static async Task<ConsoleKeyInfo?> ReadTerminalKeyAsync(CancellationToken cancellationToken)
+    {
+        // Ends with a key or with the caller's cancellation: the countdown's next tick, the deadline or Ctrl-C.
+        while (!Console.KeyAvailable)
+        {
+            await Task.Delay(PollInterval, cancellationToken);
+        }
+
+        return Console.ReadKey(intercept: true);
     }
 }

@@ -17,6 +17,7 @@ internal sealed record PlayTranscript(
     string Scenario,
     string Title,
     string? Mediator,
+    string[] Chair,
     string[] Principals,
     string[] HumanSeats,
     int DeadlineSeconds,
@@ -28,6 +29,20 @@ internal sealed record PlayTranscript(
 
     public const string TextFileName = "transcript.txt";
 
+    /// <summary>"Turkey", "Turkey and United States", or "none": the chair's members by name.</summary>
+    public static string ChairNames(IReadOnlyList<string> chair, ScenarioWording words)
+    {
+        ArgumentNullException.ThrowIfNull(chair);
+        ArgumentNullException.ThrowIfNull(words);
+        var names = chair.Select(words.Party).ToArray();
+        return names.Length switch
+        {
+            0 => "none",
+            1 => names[0],
+            _ => $"{string.Join(", ", names[..^1])} and {names[^1]}",
+        };
+    }
+
     public string ToJson() => JsonSerializer.Serialize(this, ExperimentJson.Options);
 
     public string ToText(ScenarioWording words)
@@ -36,7 +51,7 @@ internal sealed record PlayTranscript(
         string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(words.Party));
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{Title} ({Scenario})");
-        text.AppendLine(CultureInfo.InvariantCulture, $"chair: {(Mediator is { } chair ? words.Party(chair) : "none")}; at the table: {Names(Principals)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"chair: {ChairNames(Chair, words)}; at the table: {Names(Principals)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"people in the seats of: {(HumanSeats.Length == 0 ? "none" : Names(HumanSeats))} ({DeadlineSeconds} s per seat)");
         text.AppendLine(Seed is { } seed ? $"values: run 0 of seed {seed}" : "values: the scenario's base values");
         foreach (var round in Rounds)

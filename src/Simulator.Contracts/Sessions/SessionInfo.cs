@@ -8,4 +8,9 @@ public sealed record SessionInfo(
     [property: Id(2)] string? Mediator,
     [property: Id(3)] string[] Principals,
     [property: Id(4)] string[] Agenda,
-    [property: Id(5)] string[] HumanParties);
+    [property: Id(5)] string[] HumanParties)
+{
+    /// <summary>Every member of the chair: the one mediator, or each co-mediator of a shared chair (empty without a mediator).</summary>
+    [Id(6)]
+    public string[] Chair { get; init; } = Mediator is { } m ? [m] : [];
+}

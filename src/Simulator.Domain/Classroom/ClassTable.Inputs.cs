@@ -50,7 +50,7 @@ public sealed partial class ClassTable
     private void SubmitAnswer(ClassInput input)
     {
         var id = Seat(input, ClassSeatRole.Principal);
-        Require(_human.Contains(id), $"{id} is played by the software agent now");
+        Require(_human.Contains(id), $"{NameOf(PartyIndex(id))} is played by the software agent now");
         Require(Phase == ClassPhase.Answering && input.Round == Round, "this round is closed; answer the new draft");
         var q = Session.Pending!;
         var items = new List<ItemAnswer>();
@@ -58,11 +58,11 @@ public sealed partial class ClassTable
         {
             var issueId = Scenario.Scenario.Issues[item.Issue].Id;
             var given = input.Answers.Where(a => a.IssueId == issueId).ToList();
-            Require(given.Count == 1, given.Count == 0 ? $"answer every item of the draft: {issueId} is missing" : $"{issueId} is answered twice");
+            Require(given.Count == 1, given.Count == 0 ? $"answer every item of the draft: {Label(issueId)} is missing" : $"{Label(issueId)} is answered twice");
             var a = given[0];
-            Require(a.Accept == (a.Reason == RejectReason.None), a.Accept ? $"{issueId}: an accepted item takes no reason" : $"{issueId}: say why you reject it");
-            Require(a.Note is null || a.Note.Length <= MaxTextLength, $"{issueId}: keep the reason under {MaxTextLength} characters");
-            Require(a.Reason != RejectReason.Other || !string.IsNullOrWhiteSpace(a.Note), $"{issueId}: write your reason");
+            Require(a.Accept == (a.Reason == RejectReason.None), a.Accept ? $"{Label(issueId)}: an accepted item takes no reason" : $"{Label(issueId)}: say why you reject it");
+            Require(a.Note is null || a.Note.Length <= MaxTextLength, $"{Label(issueId)}: keep the reason under {MaxTextLength} characters");
+            Require(a.Reason != RejectReason.Other || !string.IsNullOrWhiteSpace(a.Note), $"{Label(issueId)}: write your reason");
             if (a.Counter is { } counter)
             {
                 CheckScale(issueId, counter);
@@ -107,7 +107,7 @@ public sealed partial class ClassTable
     private void Influence(ClassInput input)
     {
         var patron = Seat(input, ClassSeatRole.Patron);
-        Require(_human.Contains(patron), $"{patron} is played by the software agent now");
+        Require(_human.Contains(patron), $"{NameOf(PartyIndex(patron))} is played by the software agent now");
         Require(Phase != ClassPhase.Over, "the talks are over");
         var party = Scenario.Scenario.Party(patron);
         var influence = party.Influences.FirstOrDefault(f => f.TargetId == input.Target);
@@ -181,4 +181,7 @@ public sealed partial class ClassTable
 
     private void CheckScale(string issueId, double value) =>
         Require(double.IsFinite(value) && value is >= 0 and <= 100, string.Create(CultureInfo.InvariantCulture, $"{issueId}: {value} is off the scale (0 to 100)"));
+
+    /// <summary>An issue as a person reads it, with the id an API caller sent ("Ceasefire (ceasefire)").</summary>
+    private string Label(string issueId) => $"{Scenario.Scenario.Issue(issueId).Label} ({issueId})";
 }

@@ -10,6 +10,9 @@ namespace Simulator.Domain.Engine;
 /// </summary>
 public static class DrawnValues
 {
+    /// <summary>The line that opens the drawn values in a transcript.</summary>
+    public const string Heading = "Values drawn for this run (the scenario's value in brackets):";
+
     public static void AppendDrawn(StringBuilder sb, CompiledScenario scenario, IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(sb);
@@ -21,7 +24,7 @@ public static class DrawnValues
             return;
         }
 
-        sb.AppendLine("Values drawn for this run (the scenario's value in brackets):");
+        sb.AppendLine(Heading);
         foreach (var i in table.UncertainIndices)
         {
             sb.Append(CultureInfo.InvariantCulture, $"  {table.Parameters[i].Path} = {Number(values[i])} ({Number(table.BaseValues[i])})").AppendLine();

@@ -40,10 +40,14 @@ public sealed class MediatedSession
     private readonly List<TextItem> _splitOff;
     private readonly TextItem[] _single = new TextItem[1];
     private readonly double[] _aspirations;
+    private readonly List<string> _appliedBuffer = [];
+
+    // Restarted for the Monte Carlo path: nothing outside holds its stances or events.
+    private bool _pooled;
 
     // Every principal's objections in a round, on the whole text (slot 0) and on each separable
     // item alone (slot 1 + its position): slot (k, j) is _objections[start, start + count).
-    private readonly List<Objection> _objections = [];
+    private readonly ObjectionList _objections = new();
     private readonly (int Start, int Count)[] _slices;
 
     // The round drafted by OpenRound (valid until the next one).
@@ -113,6 +117,7 @@ public sealed class MediatedSession
     internal void Restart(double[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
+        _pooled = true;
         _beliefs.Clear();
         _drafter.Use(values);
         _reasons.Use(values);
@@ -135,7 +140,7 @@ public sealed class MediatedSession
         while (OpenRound())
         {
             AnswerAsAgents();
-            CloseRound(_roundText, _separable, null, null);
+            CloseRound(CollectionsMarshal.AsSpan(_roundText), CollectionsMarshal.AsSpan(_separable), null, null);
         }
     }
 
@@ -228,7 +233,7 @@ public sealed class MediatedSession
         ArgumentNullException.ThrowIfNull(answers);
         var q = _pending ?? throw new InvalidOperationException("No round is open: call BeginRound first.");
         var responses = new PartyResponse[_s.Principals.Length];
-        _objections.Clear();
+        _objections.Reset();
         for (var k = 0; k < responses.Length; k++)
         {
             var answer = AnswerOf(answers, _s.Principals[k]);
@@ -241,7 +246,7 @@ public sealed class MediatedSession
         }
 
         _pending = null;
-        CloseRound(q.Text, q.SeparableItems, q, responses);
+        CloseRound(Items(q.Text), Items(q.SeparableItems), q, responses);
     }
 
     /// <summary>How a software agent in <paramref name="party"/>'s seat answers the question.</summary>
@@ -293,9 +298,8 @@ public sealed class MediatedSession
         Array.Fill(_agreedRound, -1);
         Array.Clear(_blockers);
         Array.Clear(_heldBack);
-        if (Stances.Length == _s.Parties.Length && !recordTranscript)
+        if (_pooled)
         {
-            // A restarted pooled session: nobody outside holds its stances.
             EffectiveStance.ComputeInto(_s, values, Stances);
         }
         else
@@ -387,7 +391,7 @@ public sealed class MediatedSession
     /// </summary>
     private void AnswerAsAgents()
     {
-        _objections.Clear();
+        _objections.Reset();
         var tau = _minute / _budget;
         var text = CollectionsMarshal.AsSpan(_roundText);
         var principals = _s.Principals;
@@ -423,7 +427,7 @@ public sealed class MediatedSession
     /// Closes the round from the objections in the round's slots: agreement, learning, split-offs, the
     /// clock. <paramref name="question"/> and <paramref name="responses"/> are what a transcript shows.
     /// </summary>
-    private void CloseRound(IReadOnlyList<TextItem> text, IReadOnlyList<TextItem> separable, RoundQuestion? question, PartyResponse[]? responses)
+    private void CloseRound(ReadOnlySpan<TextItem> text, ReadOnlySpan<TextItem> separable, RoundQuestion? question, PartyResponse[]? responses)
     {
         var principals = _s.Principals.Length;
         var allAccepted = true;
@@ -448,14 +452,14 @@ public sealed class MediatedSession
             var (start, count) = _slices[Slot(k, 0)];
             for (var o = start; o < start + count; o++)
             {
-                var objection = _objections[o];
+                ref readonly var objection = ref _objections[o];
                 _beliefs.Learn(objection);
                 _reasons.Add(objection, DraftedValue(text, objection.Issue), onWholeText: true);
             }
         }
 
         _splitOff.Clear();
-        for (var j = 0; j < separable.Count; j++)
+        for (var j = 0; j < separable.Length; j++)
         {
             var item = separable[j];
             var allAccept = true;
@@ -476,15 +480,22 @@ public sealed class MediatedSession
                 var (start, count) = _slices[Slot(k, 1 + j)];
                 for (var o = start; o < start + count; o++)
                 {
-                    var objection = _objections[o];
-                    var onItem = objection.Issue == item.Issue ? objection : objection with { Issue = item.Issue };
+                    ref readonly var objection = ref _objections[o];
+                    if (objection.Issue == item.Issue)
+                    {
+                        _beliefs.Learn(objection);
+                        _reasons.Add(objection, item.Value, onWholeText: false);
+                        continue;
+                    }
+
+                    var onItem = objection with { Issue = item.Issue };
                     _beliefs.Learn(onItem);
                     _reasons.Add(onItem, item.Value, onWholeText: false);
                 }
             }
         }
 
-        for (var t = 0; t < text.Count; t++)
+        for (var t = 0; t < text.Length; t++)
         {
             var item = text[t];
             if (!Contains(_splitOff, item.Issue))
@@ -493,7 +504,7 @@ public sealed class MediatedSession
             }
         }
 
-        Agree(_splitOff);
+        Agree(CollectionsMarshal.AsSpan(_splitOff));
         _transcript?.Add(new RoundRecord(_round, _minute, question!.Events, question.Text, responses!, new List<TextItem>(_splitOff), question.NotTabled, _heldShort));
         _round++;
         if (OpenItems().Count == 0)
@@ -509,6 +520,13 @@ public sealed class MediatedSession
             _minute += _step;
         }
     }
+
+    private static ReadOnlySpan<TextItem> Items(IReadOnlyList<TextItem> items) => items switch
+    {
+        List<TextItem> list => CollectionsMarshal.AsSpan(list),
+        TextItem[] array => array,
+        _ => items.ToArray(),
+    };
 
     private int Slot(int principal, int slot) => (principal * (_base.Length + 1)) + slot;
 
@@ -591,8 +609,17 @@ public sealed class MediatedSession
         }
 
         // News may move red lines and stances: recompute, and let the mediator re-learn why
-        // items are stuck (what blocked them before may no longer hold).
-        Stances = EffectiveStance.Compute(_s, _values);
+        // items are stuck (what blocked them before may no longer hold). A pooled session's stances
+        // and event list are its own (no question or transcript shows them), so they are reused.
+        if (_pooled)
+        {
+            EffectiveStance.ComputeInto(_s, _values, Stances);
+        }
+        else
+        {
+            Stances = EffectiveStance.Compute(_s, _values);
+        }
+
         _beliefs.Reset();
         Array.Clear(_blockers);
         return applied;
@@ -605,7 +632,13 @@ public sealed class MediatedSession
             _values[index] = value;
         }
 
-        (applied ??= []).Add(description);
+        if (applied is null)
+        {
+            applied = _pooled ? _appliedBuffer : [];
+            applied.Clear();
+        }
+
+        applied.Add(description);
     }
 
     /// <summary>The open agenda items, in a list reused by the next call.</summary>
@@ -624,9 +657,9 @@ public sealed class MediatedSession
         return open;
     }
 
-    private void Agree(IReadOnlyList<TextItem> items)
+    private void Agree(ReadOnlySpan<TextItem> items)
     {
-        for (var k = 0; k < items.Count; k++)
+        for (var k = 0; k < items.Length; k++)
         {
             _base[items[k].Issue] = items[k].Value;
             _agreedRound[items[k].Issue] = _round;
@@ -645,7 +678,7 @@ public sealed class MediatedSession
         foreach (var (issue, note) in heldBack)
         {
             var blocker = note.ToBlocker(_s, _values);
-            var value = DraftedValue(text, issue);
+            var value = DraftedValue(CollectionsMarshal.AsSpan(text), issue);
             var id = _s.Scenario.Issues[issue].Id;
             var holder = _s.Parties[blocker.Party];
             var move = Math.Abs(value - _base[issue]);
@@ -657,9 +690,9 @@ public sealed class MediatedSession
         return notes;
     }
 
-    private static double DraftedValue(IReadOnlyList<TextItem> text, int issue)
+    private static double DraftedValue(ReadOnlySpan<TextItem> text, int issue)
     {
-        for (var t = 0; t < text.Count; t++)
+        for (var t = 0; t < text.Length; t++)
         {
             if (text[t].Issue == issue)
             {

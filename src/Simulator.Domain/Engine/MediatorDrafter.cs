@@ -77,8 +77,14 @@ public sealed class MediatorDrafter
         Array.Clear(proposal);
         Array.Clear(inText);
         Array.Clear(isOpen);
-        Array.Clear(clampedBy);
-        Array.Clear(linkageBlock);
+
+        // Written and read only at open items: clearing those is enough (the arrays are of large structs).
+        for (var k = 0; k < open.Count; k++)
+        {
+            clampedBy[open[k]] = null;
+            linkageBlock[open[k]] = null;
+        }
+
         var notTabled = _notTabled;
         notTabled.Clear();
 

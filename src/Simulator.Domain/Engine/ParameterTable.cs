@@ -49,6 +49,9 @@ public sealed class ParameterTable
 
     public double[] CopyBaseValues() => (double[])_baseValues.Clone();
 
+    /// <summary>Writes the base values into <paramref name="into"/> (a run's buffer, reused).</summary>
+    internal void CopyBaseValuesTo(double[] into) => _baseValues.CopyTo(into, 0);
+
     /// <summary><see cref="UncertainIndices"/> as a span.</summary>
     internal ReadOnlySpan<int> UncertainSpan => _uncertain;
 

@@ -32,9 +32,9 @@ public static class PartyEvaluator
             List<TextItem> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
             _ => [.. text],
         };
-        var objections = new List<Objection>();
-        EvaluateInto(scenario, partyIndex, values, baseOutcome, items, aspiration, objections);
-        return objections.Count == 0 ? [] : objections;
+        var objections = new ObjectionList();
+        var count = EvaluateInto(scenario, partyIndex, values, baseOutcome, items, aspiration, objections);
+        return count == 0 ? [] : objections.ToList(0, count);
     }
 
     /// <summary>What <see cref="Evaluate"/> returns, appended to <paramref name="objections"/>; returns how many were added.</summary>
@@ -45,7 +45,7 @@ public static class PartyEvaluator
         ReadOnlySpan<double> baseOutcome,
         ReadOnlySpan<TextItem> text,
         double aspiration,
-        List<Objection> objections)
+        ObjectionList objections)
     {
         var party = scenario.Parties[partyIndex];
         var before = objections.Count;
@@ -161,13 +161,13 @@ public static class PartyEvaluator
         return linkage.AnyOf ? requirements[0] : null;
     }
 
-    private static void CheckBounds(List<Objection> objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
+    private static void CheckBounds(ObjectionList objections, int partyIndex, ObjectionKind kind, TextItem item, int minIndex, int maxIndex, ReadOnlySpan<double> values)
     {
-        var min = Bound(minIndex, values);
-        var max = Bound(maxIndex, values);
-        if ((min is { } lo && item.Value < lo - Tolerance) || (max is { } hi && item.Value > hi + Tolerance))
+        // Most items have no such bound: decided without building the nullable bounds.
+        var outside = (minIndex >= 0 && item.Value < values[minIndex] - Tolerance) || (maxIndex >= 0 && item.Value > values[maxIndex] + Tolerance);
+        if (outside)
         {
-            objections.Add(new Objection(partyIndex, kind, item.Issue, min, max, item.Issue));
+            objections.Add(new Objection(partyIndex, kind, item.Issue, Bound(minIndex, values), Bound(maxIndex, values), item.Issue));
         }
     }
 

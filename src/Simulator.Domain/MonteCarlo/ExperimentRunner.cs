@@ -41,7 +41,9 @@ public static class ExperimentRunner
         ArgumentNullException.ThrowIfNull(accumulator);
         for (var k = 0; k < count; k++)
         {
-            accumulator.Add(from + k, Negotiate(scenario, seed, from + k, recordTranscript: false));
+            // The accumulator reads the result (and the values its blockers name) before the next
+            // run, so the runs of a batch share one value buffer.
+            accumulator.Add(from + k, Negotiate(scenario, seed, from + k, recordTranscript: false, reuseValues: true));
         }
     }
 
@@ -101,7 +103,11 @@ public static class ExperimentRunner
     [ThreadStatic]
     private static Xoshiro256StarStar? t_random;
 
-    private static NegotiationResult Negotiate(CompiledScenario scenario, ulong seed, int runIndex, bool recordTranscript)
+    // One value buffer per thread for runs whose result is read before the next run starts.
+    [ThreadStatic]
+    private static double[]? t_values;
+
+    private static NegotiationResult Negotiate(CompiledScenario scenario, ulong seed, int runIndex, bool recordTranscript, bool reuseValues = false)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         Xoshiro256StarStar random;
@@ -115,7 +121,17 @@ public static class ExperimentRunner
             random.Reseed(SplitMix64.RunSeed(seed, runIndex));
         }
 
-        var values = ParameterSampler.Sample(scenario.Parameters, random);
+        double[] values;
+        if (reuseValues && !recordTranscript)
+        {
+            values = t_values is { } buffer && buffer.Length == scenario.Parameters.Count ? buffer : t_values = new double[scenario.Parameters.Count];
+            ParameterSampler.SampleInto(scenario.Parameters, random, values);
+        }
+        else
+        {
+            values = ParameterSampler.Sample(scenario.Parameters, random);
+        }
+
         return ProtocolCatalog.For(scenario.Scenario.Protocol.Kind).Run(scenario, values, recordTranscript);
     }
 }

@@ -10,15 +10,21 @@ public static class ParameterSampler
     public static double[] Sample(ParameterTable table, Random random)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var values = table.CopyBaseValues();
+        var values = new double[table.Count];
+        SampleInto(table, random, values);
+        return values;
+    }
+
+    /// <summary>What <see cref="Sample"/> returns, written into <paramref name="values"/> (one per parameter; a thread's buffer, reused run after run).</summary>
+    internal static void SampleInto(ParameterTable table, Random random, double[] values)
+    {
+        table.CopyBaseValuesTo(values);
         var uncertain = table.UncertainSpan;
         var uncertainties = table.Uncertainties;
         for (var k = 0; k < uncertain.Length; k++)
         {
             values[uncertain[k]] = Draw(uncertainties[k], random);
         }
-
-        return values;
     }
 
     public static double Draw(Uncertainty uncertainty, Random random) => uncertainty switch

@@ -75,7 +75,10 @@ public sealed class SessionGrain(
             s.Mediator >= 0 ? s.Parties[s.Mediator].Id : null,
             [.. s.Principals.Select(p => s.Parties[p].Id)],
             [.. s.Agenda.Select(i => s.Scenario.Issues[i].Id)],
-            [.. setup.HumanParties]);
+            [.. setup.HumanParties])
+        {
+            Chair = [.. s.Chair.Select(p => s.Parties[p].Id)],
+        };
     }
 
     public async Task<RoundSummary?> Step()

@@ -174,6 +174,18 @@ public sealed class PlayCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_shared_chair_is_named_in_full_in_the_view_and_both_transcripts()
+    {
+        var result = await new PlayHarness().RunAsync("play", "scenarios/what-if-us-co-chairs.yaml", "--out", _out);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("chair: Turkey and United States; at the table: Ukraine, Russia", Flat(result.Out), StringComparison.Ordinal);
+        Assert.Contains("chair: Turkey and United States; at the table: Ukraine, Russia", File.ReadAllText(Path.Combine(_out, "transcript.txt")), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "transcript.json")));
+        Assert.Equal(["turkey", "usa"], json.RootElement.GetProperty("chair").EnumerateArray().Select(c => c.GetString()!).ToArray());
+    }
+
+    [Fact]
     public async Task A_person_s_seat_is_named_and_their_own_reason_is_kept_as_typed()
     {
         // Words that are also ids ("sanctions", "ukraine") stay the person's: only the engine's text is reworded.

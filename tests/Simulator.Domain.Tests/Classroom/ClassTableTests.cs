@@ -23,6 +23,21 @@ public sealed class ClassTableTests
     };
 
     [Fact]
+    public void A_refused_answer_names_the_seat_and_the_item_as_the_student_reads_them()
+    {
+        var table = Table("ukraine");
+        var missing = AcceptAll(table, "ukraine") with { Answers = [.. AcceptAll(table, "ukraine").Answers.Where(a => a.IssueId != "military_limits")] };
+
+        var incomplete = Assert.Throws<ClassInputException>(() => table.Apply(missing));
+        Assert.Equal("answer every item of the draft: Limits on Ukraine's military (military_limits) is missing", incomplete.Message);
+
+        var late = AcceptAll(table, "ukraine");
+        table.Apply(new ClassInput(ClassInputKind.SeatControl) { Party = "ukraine", Flag = false });
+        var handedOver = Assert.Throws<ClassInputException>(() => table.Apply(late));
+        Assert.Equal("Ukraine is played by the software agent now", handedOver.Message);
+    }
+
+    [Fact]
     public void With_no_people_a_class_plays_exactly_as_the_engine_does()
     {
         var table = Table();

@@ -174,6 +174,19 @@ public sealed class SharedChairTests
             ExperimentJson.Serialize(ExperimentRunner.Run(CompiledScenario.Compile(s), 200, 20250516) with { Scenario = "", Title = "" });
     }
 
+    [Fact]
+    public void TheReadmeFiguresOfTheCoChairWhatIfHold()
+    {
+        // README, "What the baseline and the what-ifs give": 2,000 runs, seed 20250516.
+        var result = ExperimentRunner.Run(CompiledScenario.Compile(ScenarioLoader.Load(RepositoryFiles.PathOf("scenarios/what-if-us-co-chairs.yaml"))), 2000, 20250516);
+        int Agreed(string issue) => result.Issues.Single(i => i.Id == issue).AgreedRuns;
+
+        Assert.Equal((1, 2000, 46, 1983), (Agreed("ceasefire"), Agreed("prisoner_exchange"), Agreed("leaders_summit"), Agreed("follow_up_talks")));
+        Assert.Equal(64.9, result.Issues.Single(i => i.Id == "follow_up_talks").AgreedValues!.Mean, 1);
+        Assert.Equal("linkage:russia.ceasefire_needs_withdrawal", result.Issues.Single(i => i.Id == "ceasefire").Blockers[0].Key);
+        Assert.Equal("mandate:russia.leaders_summit", result.Issues.Single(i => i.Id == "leaders_summit").Blockers[0].Key);
+    }
+
     /// <summary>A run's transcript without its opening line (the one that names the chair).</summary>
     private static string Body(CompiledScenario scenario, int run) =>
         TranscriptFormatter.Format(scenario, ExperimentRunner.Explain(scenario, 11, run)).Split('\n', 2)[1];

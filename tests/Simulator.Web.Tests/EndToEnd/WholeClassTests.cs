@@ -95,6 +95,11 @@ public sealed class WholeClassTests
         await Expect(console.Locator("[data-issue=prisoner_exchange]")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(console.Locator("[data-issue=prisoner_exchange]")).ToContainTextAsync("agreed: 50 = 1,000 prisoners per side");
         await Expect(console.Locator("text=Your class did not agree Ceasefire")).ToBeVisibleAsync();
+        // The record with its grade, and what blocked an issue in names and labels, as the CLI prints them.
+        await Expect(console.Locator("[data-issue=follow_up_talks] td.record")).ToHaveTextAsync("agreed in principle 50 (agreed)");
+        await Expect(console.Locator("[data-issue=ceasefire] td.record")).ToHaveTextAsync("deferred (not agreed)");
+        await Expect(console.Locator("[data-issue=military_limits] td.blocker")).Not.ToContainTextAsync("military_limits");
+        await Expect(console.Locator("tr.solution").First).ToContainTextAsync("Ukraine 0.");
         await Expect(console.Locator("svg[aria-label='Concession paths'] polyline")).ToHaveCountAsync(4);
         await console.ScreenshotAsync(new() { Path = Path.Combine(shots, "debrief.png"), FullPage = true });
         var download = await console.RunAndWaitForDownloadAsync(() => console.ClickAsync("#download-html"));

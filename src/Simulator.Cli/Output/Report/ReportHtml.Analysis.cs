@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Simulator.Cli.Output.Charts;
+using Simulator.Domain.Engine;
 
 namespace Simulator.Cli.Output.Report;
 
@@ -71,9 +72,12 @@ internal static partial class ReportHtml
         // The values drawn for the run come first (one line per uncertain parameter, often more lines
         // than the rounds): they fold away, so the page shows the session itself.
         var lines = content.SampleTranscript.TrimEnd('\n').Split('\n');
+        // A shared chair's sentence may open the transcript, before the drawn values: it stays with the session.
         var firstRound = Array.FindIndex(lines, l => l.StartsWith("Round ", StringComparison.Ordinal));
-        var drawn = firstRound > 0 ? lines[..firstRound] : [];
-        var session = firstRound > 0 ? lines[firstRound..] : lines;
+        var drawnStart = Array.FindIndex(lines, l => l.StartsWith(DrawnValues.Heading, StringComparison.Ordinal));
+        var hasDrawn = drawnStart >= 0 && firstRound > drawnStart;
+        var drawn = hasDrawn ? lines[drawnStart..firstRound] : [];
+        var session = hasDrawn ? [.. lines[..drawnStart], .. lines[firstRound..]] : lines;
         var shown = string.Join('\n', session.Take(TranscriptLines));
         html.Append("<h2>A sample session</h2>\n<p class=\"note\">Run 0 of the experiment replayed round by round (as <code>sim explain --run 0</code> prints it): each draft text, each party's answer and reasons, what was split off, and why the talks ended.</p>\n");
         if (drawn.Length > 0)

@@ -18,7 +18,7 @@ internal static partial class ReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">{E(description)}</p>\n");
         }
 
-        var chair = s.Parties.FirstOrDefault(p => p.Role == PartyRole.Mediator)?.Name ?? "none";
+        var chair = s.Protocol.ChairIds.Count == 0 ? "none" : string.Join(" and ", s.Protocol.ChairIds.Select(id => s.Party(id).Name));
         html.Append("<ul class=\"facts\">\n");
         Fact(html, "scenario", s.Id);
         Fact(html, "parties", $"{s.Parties.Count(p => p.Role == PartyRole.Principal)} at the table, chair: {chair}, {s.Parties.Count(p => p.Role == PartyRole.Patron)} outside");

@@ -37,6 +37,7 @@ public static class ScenarioAnalysis
             .ToList();
         var zones = JointZoneAnalysis.Analyse(space);
         var ideal = bargaining.Problem.IdealPoint();
+        var drafts = space.Compiled.Chair.Length > 0 && scenario.Protocol.Kind == ProtocolKind.MediatedSingleText;
         return new ScenarioAnalysisReport(
             scenario.Id,
             scenario.Title,
@@ -49,8 +50,8 @@ public static class ScenarioAnalysis
             [.. zones.SelectMany(z => z.AllDiagnoses()).Select(d => Diagnosis(scenario, d, options))],
             Power(space),
             modal?.Report,
-            space.Compiled.Chair.Length == 0 ? null : ChairSeatReport.For(space.Compiled, space.Compiled.Parameters.BaseValues),
-            space.Compiled.Chair.Length == 0 ? null : Engine.ChairView.Points(space.Compiled, space.Compiled.Parameters.CopyBaseValues()).ToDictionary(p => p.Key, p => Math.Round(p.Value, 3)));
+            drafts ? ChairSeatReport.For(space.Compiled, space.Compiled.Parameters.BaseValues) : null,
+            drafts ? Engine.ChairView.Points(space.Compiled, space.Compiled.Parameters.CopyBaseValues()).ToDictionary(p => p.Key, p => Math.Round(p.Value, 3)) : null);
     }
 
 

@@ -39,12 +39,19 @@ public sealed class OfferSpace<TOffer>
     public double BestUtility(int party, Func<TOffer, bool> allowed)
     {
         ArgumentNullException.ThrowIfNull(allowed);
+        return BestUtility(party, (_, candidate) => allowed(candidate));
+    }
+
+    /// <summary>As <see cref="BestUtility(int, Func{TOffer, bool})"/>, <paramref name="allowed"/> also told the candidate's position in <see cref="Candidates"/> (so it may remember its answer).</summary>
+    public double BestUtility(int party, Func<int, TOffer, bool> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
         var best = double.NegativeInfinity;
-        foreach (var candidate in Candidates)
+        for (var k = 0; k < Candidates.Count; k++)
         {
-            if (allowed(candidate))
+            if (allowed(k, Candidates[k]))
             {
-                best = Math.Max(best, Utility(party, candidate));
+                best = Math.Max(best, Utility(party, Candidates[k]));
             }
         }
 
@@ -55,13 +62,21 @@ public sealed class OfferSpace<TOffer>
     public TOffer ProposalFor(int party, double target, Func<TOffer, bool> allowed)
     {
         ArgumentNullException.ThrowIfNull(allowed);
+        return ProposalFor(party, target, (_, candidate) => allowed(candidate));
+    }
+
+    /// <summary>As <see cref="ProposalFor(int, double, Func{TOffer, bool})"/>, <paramref name="allowed"/> also told the candidate's position in <see cref="Candidates"/>.</summary>
+    public TOffer ProposalFor(int party, double target, Func<int, TOffer, bool> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
         TOffer? best = default;
         var found = false;
         var bestOthers = double.NegativeInfinity;
         var bestOwn = double.NegativeInfinity;
-        foreach (var candidate in Candidates)
+        for (var k = 0; k < Candidates.Count; k++)
         {
-            if (!allowed(candidate))
+            var candidate = Candidates[k];
+            if (!allowed(k, candidate))
             {
                 continue;
             }
@@ -87,6 +102,6 @@ public sealed class OfferSpace<TOffer>
             }
         }
 
-        return found ? best! : Candidates.Where(allowed).DefaultIfEmpty(Candidates[0]).MaxBy(c => Utility(party, c))!;
+        return found ? best! : Candidates.Where((c, k) => allowed(k, c)).DefaultIfEmpty(Candidates[0]).MaxBy(c => Utility(party, c))!;
     }
 }

@@ -22,6 +22,11 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
     private readonly MediatorBeliefs _heard;
     private readonly double _floor;
     private readonly double _noDeal;
+    private readonly Func<int, double[], bool> _mayOffer;
+
+    // Per candidate package, whether this party's own limits allow it (0 not yet asked, 1 yes, -1
+    // no): they do not change during the talks, and every turn asks about every candidate.
+    private readonly sbyte[] _ownLimitsAllow;
     private double _reservation;
     private double _best;
     private double _heardKey = double.NaN;
@@ -39,6 +44,8 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
         _party = scenario.Principals[seat];
         _floor = floor;
         _noDeal = space.Utility(seat, statusQuo);
+        _mayOffer = MayOfferAt;
+        _ownLimitsAllow = new sbyte[space.Candidates.Count];
     }
 
     /// <summary>
@@ -53,14 +60,14 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
         if (!key.Equals(_heardKey))
         {
             _heardKey = key;
-            _best = _space.BestUtility(_seat, MayOffer);
+            _best = _space.BestUtility(_seat, _mayOffer);
             _reservation = _noDeal + (_floor * (_best - _noDeal));
         }
 
         return _tactic.UtilityTarget(clock.Fraction, 1.0, _reservation, _best);
     }
 
-    public double[] Propose(NegotiationClock clock) => _space.ProposalFor(_seat, Target(clock), MayOffer);
+    public double[] Propose(NegotiationClock clock) => _space.ProposalFor(_seat, Target(clock), _mayOffer);
 
     public bool Accepts(double[] offer, NegotiationClock clock)
     {
@@ -90,6 +97,17 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
     {
         ArgumentNullException.ThrowIfNull(offer);
         return OwnLimitsAllow(offer) && !BreaksStatedLimit(offer);
+    }
+
+    /// <summary><see cref="MayOffer"/> of candidate <paramref name="k"/>, its own limits' answer remembered.</summary>
+    private bool MayOfferAt(int k, double[] offer)
+    {
+        if (_ownLimitsAllow[k] == 0)
+        {
+            _ownLimitsAllow[k] = OwnLimitsAllow(offer) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return _ownLimitsAllow[k] > 0 && !BreaksStatedLimit(offer);
     }
 
     // Changes whenever a limit is heard (bounds only narrow, linkages are only added).
@@ -128,8 +146,7 @@ public sealed class ScenarioOfferAgent : IOfferAgent<double[]>
         var values = _values as double[] ?? [.. _values];
         foreach (var (q, link) in _heard.Linkages)
         {
-            var touched = ScenarioPackages.Agreed(offer, _statusQuo, link.WhenIssue) || link.Requirements.Any(r => ScenarioPackages.Agreed(offer, _statusQuo, r.Issue));
-            if (q != _party && touched && link.Triggered(offer, values) && !link.RequirementsHold(offer, values))
+            if (q != _party && ScenarioPackages.Touches(link, offer, _statusQuo) && link.Triggered(offer, values) && !link.RequirementsHold(offer, values))
             {
                 return true;
             }

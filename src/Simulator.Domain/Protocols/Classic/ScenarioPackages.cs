@@ -33,7 +33,7 @@ public static class ScenarioPackages
                 for (var s = 0; s <= Steps; s++)
                 {
                     var theta = (double)s / Steps;
-                    var package = ideals[a].Zip(ideals[b], (x, y) => Math.Round(x + (theta * (y - x)))).ToArray();
+                    var package = Between(ideals[a], ideals[b], theta);
                     DropTokenMoves(package, statusQuo);
                     var point = (double[])package.Clone();
                     if (seen.Add(point))
@@ -82,9 +82,41 @@ public static class ScenarioPackages
         return true;
     }
 
-    /// <summary>True when one party's own red lines, mandate and linkages allow the package (what that party knows of itself).</summary>
-    public static bool AllowedBy(CompiledScenario scenario, IReadOnlyList<double> values, int partyIndex, double[] package, double[] statusQuo) =>
-        Objections(scenario, values, partyIndex, package, statusQuo, stopAtFirst: true).Count == 0;
+    /// <summary>
+    /// True when one party's own red lines, mandate and linkages allow the package (what that party
+    /// knows of itself): <see cref="Objections"/> would find none. Asked of every package on every
+    /// turn, so it builds no list.
+    /// </summary>
+    public static bool AllowedBy(CompiledScenario scenario, IReadOnlyList<double> values, int partyIndex, double[] package, double[] statusQuo)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(statusQuo);
+        var party = scenario.Parties[partyIndex];
+        foreach (var i in scenario.Agenda)
+        {
+            if (!Agreed(package, statusQuo, i) || !party.Signs[i])
+            {
+                continue;
+            }
+
+            if (!Holds(values, package[i], party.RedLineMin[i], party.RedLineMax[i]) || !Holds(values, package[i], party.MandateMin[i], party.MandateMax[i]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var link in party.Linkages)
+        {
+            if (party.Signs[link.WhenIssue] && BreaksLinkage(link, values, package, statusQuo))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The reasons a party states for turning a package down on its limits: each red line, mandate and linkage it breaks.</summary>
     public static List<Objection> Objections(CompiledScenario scenario, IReadOnlyList<double> values, int partyIndex, double[] package, double[] statusQuo, bool stopAtFirst = false)
@@ -118,11 +150,9 @@ public static class ScenarioPackages
             }
         }
 
-        foreach (var link in party.Linkages.Where(l => party.Signs[l.WhenIssue]))
+        foreach (var link in party.Linkages)
         {
-            var touched = Agreed(package, statusQuo, link.WhenIssue) || link.Requirements.Any(r => Agreed(package, statusQuo, r.Issue));
-            if (touched && Holds(values, package[link.WhenIssue], link.WhenAtLeast, link.WhenAtMost)
-                && !RequirementsHold(link, values, package))
+            if (party.Signs[link.WhenIssue] && BreaksLinkage(link, values, package, statusQuo))
             {
                 found.Add(new Objection(partyIndex, ObjectionKind.Linkage, link.WhenIssue, Bound(values, link.RequireAtLeast), Bound(values, link.RequireAtMost), link.RequireIssue, link));
                 if (stopAtFirst)
@@ -136,6 +166,42 @@ public static class ScenarioPackages
     }
 
     private static double? Bound(IReadOnlyList<double> values, int index) => index < 0 ? null : values[index];
+
+    /// <summary>Whether the package touches the linkage (agrees its trigger or one of its requirements), triggers it and leaves it unmet.</summary>
+    private static bool BreaksLinkage(CompiledLinkage link, IReadOnlyList<double> values, double[] package, double[] statusQuo) =>
+        Touches(link, package, statusQuo) && Holds(values, package[link.WhenIssue], link.WhenAtLeast, link.WhenAtMost)
+        && !RequirementsHold(link, values, package);
+
+    /// <summary>Whether the package agrees the linkage's trigger or one of its requirements.</summary>
+    internal static bool Touches(CompiledLinkage link, double[] package, double[] statusQuo)
+    {
+        if (Agreed(package, statusQuo, link.WhenIssue))
+        {
+            return true;
+        }
+
+        foreach (var r in link.Requirements)
+        {
+            if (Agreed(package, statusQuo, r.Issue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The point <paramref name="theta"/> of the way from <paramref name="from"/> to <paramref name="to"/>, each item rounded to a whole scale point.</summary>
+    private static double[] Between(double[] from, double[] to, double theta)
+    {
+        var package = new double[Math.Min(from.Length, to.Length)];
+        for (var i = 0; i < package.Length; i++)
+        {
+            package[i] = Math.Round(from[i] + (theta * (to[i] - from[i])));
+        }
+
+        return package;
+    }
 
     /// <summary>Whether a package agrees an issue: moves it at least the minimum from its status quo.</summary>
     public static bool Agreed(double[] package, double[] statusQuo, int issue)
@@ -175,9 +241,13 @@ public static class ScenarioPackages
     {
         foreach (var i in scenario.Agenda)
         {
-            if (scenario.Principals.Any(p => !ItemAllowed(scenario.Parties[p], values, i, package[i])))
+            foreach (var p in scenario.Principals)
             {
-                package[i] = statusQuo[i];
+                if (!ItemAllowed(scenario.Parties[p], values, i, package[i]))
+                {
+                    package[i] = statusQuo[i];
+                    break;
+                }
             }
         }
 
@@ -186,9 +256,10 @@ public static class ScenarioPackages
         {
             foreach (var p in scenario.Principals)
             {
-                foreach (var link in scenario.Parties[p].Linkages.Where(l => scenario.Parties[p].Signs[l.WhenIssue]))
+                foreach (var link in scenario.Parties[p].Linkages)
                 {
-                    if (Holds(values, package[link.WhenIssue], link.WhenAtLeast, link.WhenAtMost)
+                    if (scenario.Parties[p].Signs[link.WhenIssue]
+                        && Holds(values, package[link.WhenIssue], link.WhenAtLeast, link.WhenAtMost)
                         && !RequirementsHold(link, values, package))
                     {
                         package[link.WhenIssue] = statusQuo[link.WhenIssue];
@@ -199,10 +270,19 @@ public static class ScenarioPackages
     }
 
     // All of the requirements, or for an any-of linkage at least one.
-    private static bool RequirementsHold(CompiledLinkage link, IReadOnlyList<double> values, double[] package) =>
-        link.AnyOf
-            ? link.Requirements.Any(r => Holds(values, package[r.Issue], r.AtLeast, r.AtMost))
-            : link.Requirements.All(r => Holds(values, package[r.Issue], r.AtLeast, r.AtMost));
+    private static bool RequirementsHold(CompiledLinkage link, IReadOnlyList<double> values, double[] package)
+    {
+        foreach (var r in link.Requirements)
+        {
+            if (Holds(values, package[r.Issue], r.AtLeast, r.AtMost) == link.AnyOf)
+            {
+                // Any-of: one that holds is enough; all-of: one that fails is enough.
+                return link.AnyOf;
+            }
+        }
+
+        return !link.AnyOf;
+    }
 
     // A party's limits bind only the items it signs.
     private static bool ItemAllowed(CompiledParty party, IReadOnlyList<double> values, int issue, double value) =>
