@@ -28,6 +28,8 @@ public sealed class MediatorDrafter
     private const int LinkagePasses = 3;
     private readonly CompiledScenario _s;
     private readonly MediatorBeliefs _beliefs;
+    private readonly RunPartyValues _table;
+    private readonly RunChairView _chair;
     private double[] _values;
 
     // Scratch space for one draft, per issue; reused every round (cleared at the start of Draft).
@@ -42,9 +44,11 @@ public sealed class MediatorDrafter
     private readonly List<(int Issue, BlockerNote Note)> _notTabled;
     private readonly List<(int Issue, BlockerNote Note)> _heldBack;
 
-    public MediatorDrafter(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs)
+    internal MediatorDrafter(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs, RunPartyValues table)
     {
         _s = scenario;
+        _table = table;
+        _chair = new RunChairView(scenario);
         _values = values;
         _beliefs = beliefs;
         var n = scenario.IssueCount;
@@ -60,6 +64,9 @@ public sealed class MediatorDrafter
 
     /// <summary>Drafts with another run's values from now on (the Monte Carlo path reuses sessions).</summary>
     internal void Use(double[] values) => _values = values;
+
+    /// <summary>Reads the chair's views again from the values (a new run, an event).</summary>
+    internal void ReadChair() => _chair.Refresh(_s, _values);
 
     /// <summary>
     /// Drafts a text over <paramref name="open"/> items given the current base outcome. Besides the
@@ -379,17 +386,19 @@ public sealed class MediatorDrafter
     private double Compromise(int issue)
     {
         double sum = 0, weight = 0, lowest = 100, highest = 0;
+        var table = _table;
+        var lean = _beliefs.Lean;
         foreach (var p in _s.Principals)
         {
-            var party = _s.Parties[p];
-            // Only those who sign the item pull the draft of it.
-            if (!party.HasStance[issue] || !party.Signs[issue])
+            // Only those who sign the item pull the draft of it. The beliefs share the table's slots.
+            var slot = table.Slot(p, issue);
+            if (!table.Weighs[slot])
             {
                 continue;
             }
 
-            var w = Math.Max(_values[party.Capability], 0) * Math.Max(_values[party.Salience[issue]], 0) * _beliefs.Lean[_beliefs.Index(p, issue)];
-            var position = _values[party.Position[issue]];
+            var w = table.DraftWeight[slot] * lean[slot];
+            var position = table.Position[slot];
             sum += w * position;
             weight += w;
             lowest = Math.Min(lowest, position);
@@ -398,12 +407,12 @@ public sealed class MediatorDrafter
 
         if (weight <= 0)
         {
-            return ChairView.TryPosition(_s, _values, issue, out var own) ? own : _values[_s.StatusQuo[issue]];
+            return _chair.TryPosition(issue, out var own) ? own : _values[_s.StatusQuo[issue]];
         }
 
         // The chair (one mediator or several, each by its share) only pulls where the principals
         // disagree, and more the further apart they are.
-        return ChairView.Pulled(_s, _values, issue, sum / weight, Math.Max(highest - lowest, 0) / 100);
+        return _chair.Pulled(issue, sum / weight, Math.Max(highest - lowest, 0) / 100);
     }
 
     /// <summary>
