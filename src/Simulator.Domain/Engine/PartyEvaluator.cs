@@ -14,7 +14,7 @@ public static class PartyEvaluator
 {
     // This runs for every principal, text and separable item of every round: texts are spans and
     // objections go into the caller's list, so a Monte Carlo round allocates nothing here.
-    private const double Tolerance = 1e-9;
+    internal const double Tolerance = 1e-9;
 
     /// <summary>Evaluates <paramref name="text"/> (issue → value) against <paramref name="baseOutcome"/>; returns no objection when the party accepts.</summary>
     public static IReadOnlyList<Objection> Evaluate(
@@ -50,11 +50,16 @@ public static class PartyEvaluator
     {
         var party = scenario.Parties[partyIndex];
         var before = objections.Count;
+        var first = table.Slot(partyIndex, 0);
+        var lowest = table.LowestAllowed;
+        var highest = table.HighestAllowed;
         for (var t = 0; t < text.Length; t++)
         {
             var item = text[t];
-            if (!party.Signs[item.Issue])
+            var slot = first + item.Issue;
+            if (!(item.Value < lowest[slot] || item.Value > highest[slot]))
             {
+                // Inside every bound it signs (or it does not sign the item).
                 continue;
             }
 
@@ -86,7 +91,6 @@ public static class PartyEvaluator
 
         // Utility is additive over issues, so gains only need the issues the text changes.
         double gain = 0, possible = 0;
-        var first = table.Slot(partyIndex, 0);
         var weighs = table.Weighs;
         var saliences = table.Salience;
         var positions = table.Position;

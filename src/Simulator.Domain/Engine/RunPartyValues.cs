@@ -17,6 +17,8 @@ internal sealed class RunPartyValues
         Salience = new double[slots];
         Weighs = new bool[slots];
         DraftWeight = new double[slots];
+        LowestAllowed = new double[slots];
+        HighestAllowed = new double[slots];
     }
 
     public int Issues { get; }
@@ -33,6 +35,17 @@ internal sealed class RunPartyValues
     /// <summary>max(capability, 0) × max(salience, 0): the party's pull on the draft before the mediator's lean (0 where it does not weigh the issue).</summary>
     public double[] DraftWeight { get; }
 
+    /// <summary>
+    /// Below this value the party objects to the item (red line or mandate, less the evaluator's
+    /// tolerance; −∞ where it has no lower bound or does not sign the item). Rounding is monotone,
+    /// so v &lt; max(a, b) − tol exactly when v &lt; a − tol or v &lt; b − tol: one comparison rules out
+    /// both bounds, and only an item outside is checked bound by bound.
+    /// </summary>
+    public double[] LowestAllowed { get; }
+
+    /// <summary>Above this value the party objects to the item (as <see cref="LowestAllowed"/>, upper bounds plus the tolerance).</summary>
+    public double[] HighestAllowed { get; }
+
     public int Slot(int party, int issue) => (party * Issues) + issue;
 
     /// <summary>A table read from <paramref name="values"/> (for callers outside a session, which keep no table).</summary>
@@ -44,7 +57,11 @@ internal sealed class RunPartyValues
     }
 
     /// <summary>Reads the table again from <paramref name="values"/>.</summary>
-    public void Refresh(CompiledScenario scenario, ReadOnlySpan<double> values)
+    public void Refresh(CompiledScenario scenario, ReadOnlySpan<double> values) => Refresh(scenario, values, PartyEvaluator.Tolerance);
+
+    private static double Bound(ReadOnlySpan<double> values, int index, double none) => index >= 0 ? values[index] : none;
+
+    private void Refresh(CompiledScenario scenario, ReadOnlySpan<double> values, double tolerance)
     {
         var parties = scenario.Parties;
         for (var p = 0; p < parties.Length; p++)
@@ -60,6 +77,13 @@ internal sealed class RunPartyValues
                 Salience[slot] = hasStance ? values[party.Salience[i]] : 0;
                 Weighs[slot] = hasStance && party.Signs[i];
                 DraftWeight[slot] = Weighs[slot] ? capability * Math.Max(Salience[slot], 0) : 0;
+                var signs = party.Signs[i];
+                var lowest = signs ? Math.Max(Bound(values, party.RedLineMin[i], double.NegativeInfinity), Bound(values, party.MandateMin[i], double.NegativeInfinity)) - tolerance : double.NegativeInfinity;
+                var highest = signs ? Math.Min(Bound(values, party.RedLineMax[i], double.PositiveInfinity), Bound(values, party.MandateMax[i], double.PositiveInfinity)) + tolerance : double.PositiveInfinity;
+
+                // A NaN bound would hide the other one: then every value is checked bound by bound.
+                LowestAllowed[slot] = double.IsNaN(lowest) ? double.PositiveInfinity : lowest;
+                HighestAllowed[slot] = double.IsNaN(highest) ? double.NegativeInfinity : highest;
             }
         }
     }
