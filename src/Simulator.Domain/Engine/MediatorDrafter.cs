@@ -135,11 +135,14 @@ public sealed class MediatorDrafter
         for (var k = 0; k < open.Count; k++)
         {
             var i = open[k];
+
+            // Read in place: the notes are large structs, copied only where one is kept.
+            ref readonly var held = ref linkageBlock[i];
             if (!inText[i])
             {
-                if (linkageBlock[i] is { } lb && !Contains(notTabled, i))
+                if (held.HasValue && !Contains(notTabled, i))
                 {
-                    notTabled.Add((i, lb));
+                    notTabled.Add((i, held.GetValueOrDefault()));
                 }
 
                 continue;
@@ -148,21 +151,22 @@ public sealed class MediatorDrafter
             var sq = _values[_s.StatusQuo[i]];
             if (Math.Abs(proposal[i] - sq) < MinimumMeaningfulChange)
             {
-                var blocker = linkageBlock[i]
-                    ?? (clampedBy[i] is { } c ? Blockers.BoundNote(c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterestNote(i));
+                var blocker = held.HasValue ? held.GetValueOrDefault()
+                    : (clampedBy[i] is { } c ? Blockers.BoundNote(c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterestNote(i));
                 notTabled.Add((i, blocker));
                 continue;
             }
 
-            if (linkageBlock[i] is { } held)
+            if (held.HasValue)
             {
-                if (!HolderGains(held.Party, i, proposal[i], baseOutcome[i]))
+                var note = held.GetValueOrDefault();
+                if (!HolderGains(note.Party, i, proposal[i], baseOutcome[i]))
                 {
-                    notTabled.Add((i, held));
+                    notTabled.Add((i, note));
                     continue;
                 }
 
-                heldBack.Add((i, held));
+                heldBack.Add((i, note));
             }
 
             text.Add(new TextItem(i, proposal[i]));
@@ -432,18 +436,22 @@ public sealed class MediatorDrafter
     {
         double lo = 0, hi = 100;
         int loOwner = -1, hiOwner = -1;
-        foreach (var p in _s.Principals)
+        var low = _beliefs.Low;
+        var high = _beliefs.High;
+        var principals = _s.Principals;
+        for (var n = 0; n < principals.Length; n++)
         {
+            var p = principals[n];
             var k = _beliefs.Index(p, issue);
-            if (_beliefs.Low[k] > lo)
+            if (low[k] > lo)
             {
-                lo = _beliefs.Low[k];
+                lo = low[k];
                 loOwner = p;
             }
 
-            if (_beliefs.High[k] < hi)
+            if (high[k] < hi)
             {
-                hi = _beliefs.High[k];
+                hi = high[k];
                 hiOwner = p;
             }
         }
