@@ -121,7 +121,6 @@ public sealed class MediatedSession
         ArgumentNullException.ThrowIfNull(values);
         _pooled = true;
         _beliefs.Clear();
-        _drafter.Use(values);
         _reasons.Use(values);
         _injected.Clear();
         Start(values, recordTranscript: false);
