@@ -13,7 +13,7 @@ namespace Simulator.Domain.Engine;
 /// A co-mediator with no stance on an item has no view to press there: it contributes no pull, and
 /// the others' pull is not scaled up to make up for it (their weights are their shares of the whole
 /// chair, so an item only one of them cares about is left more to the principals than one they all
-/// care about). When no principal's position pulls an item, the chair's view alone sets it: the
+/// care about). The formulas live in <see cref="RunChairView"/>, which the drafter reads once per run. When no principal's position pulls an item, the chair's view alone sets it: the
 /// share-weighted mean of the positions of the mediators that have one. A lone mediator's share is
 /// exactly 1, so its drafts are what they were before chairs could be shared, bit for bit; a chair
 /// whose other seats weigh 0 drafts exactly as its one weighted mediator alone. The co-mediators
@@ -31,24 +31,7 @@ public static class ChairView
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(values);
-        var chair = scenario.Chair;
-        double pulls = 0, target = 0;
-        var anyView = false;
-        for (var seat = 0; seat < chair.Length; seat++)
-        {
-            var mediator = scenario.Parties[chair[seat]];
-            if (!mediator.HasStance[issue])
-            {
-                continue;
-            }
-
-            anyView = true;
-            var pull = scenario.ChairShare(values, seat) * Math.Min(MediatorDrafter.MaxMediatorPull, Math.Max(values[mediator.Salience[issue]], 0)) * spread;
-            pulls += pull;
-            target += pull * values[mediator.Position[issue]];
-        }
-
-        return anyView ? ((1 - pulls) * x) + target : x;
+        return RunChairView.For(scenario, values).Pulled(issue, x, spread);
     }
 
     /// <summary>
@@ -59,31 +42,19 @@ public static class ChairView
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(values);
-        var chair = scenario.Chair;
-        double sum = 0, shares = 0;
-        for (var seat = 0; seat < chair.Length; seat++)
-        {
-            var mediator = scenario.Parties[chair[seat]];
-            var share = scenario.ChairShare(values, seat);
-            if (mediator.HasStance[issue] && share > 0)
-            {
-                sum += share * values[mediator.Position[issue]];
-                shares += share;
-            }
-        }
-
-        position = shares > 0 ? sum / shares : double.NaN;
-        return shares > 0;
+        return RunChairView.For(scenario, values).TryPosition(issue, out position);
     }
 
     /// <summary>The chair's own point on each agenda issue it has a view on, by issue id (<see cref="TryPosition"/>).</summary>
     public static IReadOnlyDictionary<string, double> Points(CompiledScenario scenario, double[] values)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(values);
+        var view = RunChairView.For(scenario, values);
         var points = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var issue in scenario.Agenda)
         {
-            if (TryPosition(scenario, values, issue, out var position))
+            if (view.TryPosition(issue, out var position))
             {
                 points[scenario.Scenario.Issues[issue].Id] = position;
             }

@@ -32,6 +32,7 @@ public sealed class MediatedSession
     private readonly RoundReasons _reasons;
     private readonly MediatorBeliefs _beliefs;
     private readonly MediatorDrafter _drafter;
+    private readonly RunPartyValues _table;
     private readonly List<(string Description, (int Index, double Value)[] Changes)> _injected = [];
 
     // Scratch space reused every round.
@@ -81,7 +82,8 @@ public sealed class MediatedSession
         _heldBack = new bool[n];
         _beliefs = new MediatorBeliefs(scenario.Parties.Length, n);
         _reasons = new RoundReasons(scenario, values, _beliefs);
-        _drafter = new MediatorDrafter(scenario, values, _beliefs);
+        _table = new RunPartyValues(scenario);
+        _drafter = new MediatorDrafter(scenario, values, _beliefs, _table);
         _open = new List<int>(n);
         _separable = new List<TextItem>(n);
         _splitOff = new List<TextItem>(n);
@@ -119,7 +121,6 @@ public sealed class MediatedSession
         ArgumentNullException.ThrowIfNull(values);
         _pooled = true;
         _beliefs.Clear();
-        _drafter.Use(values);
         _reasons.Use(values);
         _injected.Clear();
         Start(values, recordTranscript: false);
@@ -288,6 +289,9 @@ public sealed class MediatedSession
     private void Start(double[] values, bool recordTranscript)
     {
         _values = values;
+        _drafter.Use(values);
+        _table.Refresh(_s, values);
+        _drafter.ReadChair();
         _budget = Math.Max(values[_s.TimeBudget], 1e-9);
         _step = Math.Max(values[_s.MinutesPerRound], 1e-3);
         for (var i = 0; i < _base.Length; i++)
@@ -402,7 +406,7 @@ public sealed class MediatedSession
             var party = principals[k];
             aspirations[k] = AspirationSchedule.At(tau, Stances[party].Beta, Stances[party].Floor);
             var start = _objections.Count;
-            var count = PartyEvaluator.EvaluateInto(_s, party, _values, _base, text, aspirations[k], _objections);
+            var count = PartyEvaluator.EvaluateInto(_s, _table, party, _values, _base, text, aspirations[k], _objections);
             _slices[Slot(k, 0)] = (start, count);
             allAccept &= count == 0;
         }
@@ -418,7 +422,7 @@ public sealed class MediatedSession
             {
                 _single[0] = _separable[j];
                 var start = _objections.Count;
-                _slices[Slot(k, 1 + j)] = (start, PartyEvaluator.EvaluateInto(_s, principals[k], _values, _base, _single, aspirations[k], _objections));
+                _slices[Slot(k, 1 + j)] = (start, PartyEvaluator.EvaluateInto(_s, _table, principals[k], _values, _base, _single, aspirations[k], _objections));
             }
         }
     }
@@ -611,6 +615,8 @@ public sealed class MediatedSession
         // News may move red lines and stances: recompute, and let the mediator re-learn why
         // items are stuck (what blocked them before may no longer hold). A pooled session's stances
         // and event list are its own (no question or transcript shows them), so they are reused.
+        _table.Refresh(_s, _values);
+        _drafter.ReadChair();
         if (_pooled)
         {
             EffectiveStance.ComputeInto(_s, _values, Stances);

@@ -28,6 +28,8 @@ public sealed class MediatorDrafter
     private const int LinkagePasses = 3;
     private readonly CompiledScenario _s;
     private readonly MediatorBeliefs _beliefs;
+    private readonly RunPartyValues _table;
+    private readonly RunChairView _chair;
     private double[] _values;
 
     // Scratch space for one draft, per issue; reused every round (cleared at the start of Draft).
@@ -42,9 +44,11 @@ public sealed class MediatorDrafter
     private readonly List<(int Issue, BlockerNote Note)> _notTabled;
     private readonly List<(int Issue, BlockerNote Note)> _heldBack;
 
-    public MediatorDrafter(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs)
+    internal MediatorDrafter(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs, RunPartyValues table)
     {
         _s = scenario;
+        _table = table;
+        _chair = new RunChairView(scenario);
         _values = values;
         _beliefs = beliefs;
         var n = scenario.IssueCount;
@@ -60,6 +64,9 @@ public sealed class MediatorDrafter
 
     /// <summary>Drafts with another run's values from now on (the Monte Carlo path reuses sessions).</summary>
     internal void Use(double[] values) => _values = values;
+
+    /// <summary>Reads the chair's views again from the values (a new run, an event).</summary>
+    internal void ReadChair() => _chair.Refresh(_s, _values);
 
     /// <summary>
     /// Drafts a text over <paramref name="open"/> items given the current base outcome. Besides the
@@ -128,11 +135,14 @@ public sealed class MediatorDrafter
         for (var k = 0; k < open.Count; k++)
         {
             var i = open[k];
+
+            // Read in place: the notes are large structs, copied only where one is kept.
+            ref readonly var held = ref linkageBlock[i];
             if (!inText[i])
             {
-                if (linkageBlock[i] is { } lb && !Contains(notTabled, i))
+                if (held.HasValue && !Contains(notTabled, i))
                 {
-                    notTabled.Add((i, lb));
+                    notTabled.Add((i, held.GetValueOrDefault()));
                 }
 
                 continue;
@@ -141,21 +151,22 @@ public sealed class MediatorDrafter
             var sq = _values[_s.StatusQuo[i]];
             if (Math.Abs(proposal[i] - sq) < MinimumMeaningfulChange)
             {
-                var blocker = linkageBlock[i]
-                    ?? (clampedBy[i] is { } c ? Blockers.BoundNote(c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterestNote(i));
+                var blocker = held.HasValue ? held.GetValueOrDefault()
+                    : (clampedBy[i] is { } c ? Blockers.BoundNote(c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterestNote(i));
                 notTabled.Add((i, blocker));
                 continue;
             }
 
-            if (linkageBlock[i] is { } held)
+            if (held.HasValue)
             {
-                if (!HolderGains(held.Party, i, proposal[i], baseOutcome[i]))
+                var note = held.GetValueOrDefault();
+                if (!HolderGains(note.Party, i, proposal[i], baseOutcome[i]))
                 {
-                    notTabled.Add((i, held));
+                    notTabled.Add((i, note));
                     continue;
                 }
 
-                heldBack.Add((i, held));
+                heldBack.Add((i, note));
             }
 
             text.Add(new TextItem(i, proposal[i]));
@@ -379,17 +390,19 @@ public sealed class MediatorDrafter
     private double Compromise(int issue)
     {
         double sum = 0, weight = 0, lowest = 100, highest = 0;
+        var table = _table;
+        var lean = _beliefs.Lean;
         foreach (var p in _s.Principals)
         {
-            var party = _s.Parties[p];
-            // Only those who sign the item pull the draft of it.
-            if (!party.HasStance[issue] || !party.Signs[issue])
+            // Only those who sign the item pull the draft of it. The beliefs share the table's slots.
+            var slot = table.Slot(p, issue);
+            if (!table.Weighs[slot])
             {
                 continue;
             }
 
-            var w = Math.Max(_values[party.Capability], 0) * Math.Max(_values[party.Salience[issue]], 0) * _beliefs.Lean[_beliefs.Index(p, issue)];
-            var position = _values[party.Position[issue]];
+            var w = table.DraftWeight[slot] * lean[slot];
+            var position = table.Position[slot];
             sum += w * position;
             weight += w;
             lowest = Math.Min(lowest, position);
@@ -398,12 +411,12 @@ public sealed class MediatorDrafter
 
         if (weight <= 0)
         {
-            return ChairView.TryPosition(_s, _values, issue, out var own) ? own : _values[_s.StatusQuo[issue]];
+            return _chair.TryPosition(issue, out var own) ? own : _values[_s.StatusQuo[issue]];
         }
 
         // The chair (one mediator or several, each by its share) only pulls where the principals
         // disagree, and more the further apart they are.
-        return ChairView.Pulled(_s, _values, issue, sum / weight, Math.Max(highest - lowest, 0) / 100);
+        return _chair.Pulled(issue, sum / weight, Math.Max(highest - lowest, 0) / 100);
     }
 
     /// <summary>
@@ -423,18 +436,22 @@ public sealed class MediatorDrafter
     {
         double lo = 0, hi = 100;
         int loOwner = -1, hiOwner = -1;
-        foreach (var p in _s.Principals)
+        var low = _beliefs.Low;
+        var high = _beliefs.High;
+        var principals = _s.Principals;
+        for (var n = 0; n < principals.Length; n++)
         {
+            var p = principals[n];
             var k = _beliefs.Index(p, issue);
-            if (_beliefs.Low[k] > lo)
+            if (low[k] > lo)
             {
-                lo = _beliefs.Low[k];
+                lo = low[k];
                 loOwner = p;
             }
 
-            if (_beliefs.High[k] < hi)
+            if (high[k] < hi)
             {
-                hi = _beliefs.High[k];
+                hi = high[k];
                 hiOwner = p;
             }
         }

@@ -14,7 +14,7 @@ public static class PartyEvaluator
 {
     // This runs for every principal, text and separable item of every round: texts are spans and
     // objections go into the caller's list, so a Monte Carlo round allocates nothing here.
-    private const double Tolerance = 1e-9;
+    internal const double Tolerance = 1e-9;
 
     /// <summary>Evaluates <paramref name="text"/> (issue → value) against <paramref name="baseOutcome"/>; returns no objection when the party accepts.</summary>
     public static IReadOnlyList<Objection> Evaluate(
@@ -33,13 +33,14 @@ public static class PartyEvaluator
             _ => [.. text],
         };
         var objections = new ObjectionList();
-        var count = EvaluateInto(scenario, partyIndex, values, baseOutcome, items, aspiration, objections);
+        var count = EvaluateInto(scenario, RunPartyValues.For(scenario, values), partyIndex, values, baseOutcome, items, aspiration, objections);
         return count == 0 ? [] : objections.ToList(0, count);
     }
 
     /// <summary>What <see cref="Evaluate"/> returns, appended to <paramref name="objections"/>; returns how many were added.</summary>
     internal static int EvaluateInto(
         CompiledScenario scenario,
+        RunPartyValues table,
         int partyIndex,
         ReadOnlySpan<double> values,
         ReadOnlySpan<double> baseOutcome,
@@ -49,11 +50,16 @@ public static class PartyEvaluator
     {
         var party = scenario.Parties[partyIndex];
         var before = objections.Count;
+        var first = table.Slot(partyIndex, 0);
+        var lowest = table.LowestAllowed;
+        var highest = table.HighestAllowed;
         for (var t = 0; t < text.Length; t++)
         {
             var item = text[t];
-            if (!party.Signs[item.Issue])
+            var slot = first + item.Issue;
+            if (!(item.Value < lowest[slot] || item.Value > highest[slot]))
             {
+                // Inside every bound it signs (or it does not sign the item).
                 continue;
             }
 
@@ -85,16 +91,20 @@ public static class PartyEvaluator
 
         // Utility is additive over issues, so gains only need the issues the text changes.
         double gain = 0, possible = 0;
+        var weighs = table.Weighs;
+        var saliences = table.Salience;
+        var positions = table.Position;
         for (var t = 0; t < text.Length; t++)
         {
             var item = text[t];
-            if (!party.HasStance[item.Issue] || !party.Signs[item.Issue])
+            var slot = first + item.Issue;
+            if (!weighs[slot])
             {
                 continue;
             }
 
-            var salience = values[party.Salience[item.Issue]];
-            var ideal = values[party.Position[item.Issue]];
+            var salience = saliences[slot];
+            var ideal = positions[slot];
             var atBase = UtilityFunction.IssueValue(party.Shape, ideal, baseOutcome[item.Issue]);
             gain += salience * (UtilityFunction.IssueValue(party.Shape, ideal, item.Value) - atBase);
             possible += salience * (1.0 - atBase);
@@ -104,7 +114,7 @@ public static class PartyEvaluator
         var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
         if (!party.Absent && share < aspiration - Tolerance)
         {
-            objections.Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, values, text), Gain: share, Needed: aspiration));
+            objections.Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, table, first, text), Gain: share, Needed: aspiration));
         }
 
         return objections.Count - before;
@@ -190,7 +200,7 @@ public static class PartyEvaluator
     private static double? Bound(int index, ReadOnlySpan<double> values) => index < 0 ? null : values[index];
 
     /// <summary>The text item on which the party gives up most utility relative to its ideal.</summary>
-    private static int WorstItem(CompiledParty party, ReadOnlySpan<double> values, ReadOnlySpan<TextItem> text)
+    private static int WorstItem(CompiledParty party, RunPartyValues table, int first, ReadOnlySpan<TextItem> text)
     {
         var worst = text.Length > 0 ? text[0].Issue : -1;
         var worstLoss = double.NegativeInfinity;
@@ -202,8 +212,8 @@ public static class PartyEvaluator
                 continue;
             }
 
-            var ideal = values[party.Position[item.Issue]];
-            var loss = values[party.Salience[item.Issue]] * (1 - UtilityFunction.IssueValue(party.Shape, ideal, item.Value));
+            var ideal = table.Position[first + item.Issue];
+            var loss = table.Salience[first + item.Issue] * (1 - UtilityFunction.IssueValue(party.Shape, ideal, item.Value));
             if (loss > worstLoss)
             {
                 worstLoss = loss;
