@@ -24,6 +24,6 @@ public static class PhaseTimer
 
         using var self = Process.GetCurrentProcess();
         var wall = DateTime.Now - self.StartTime;
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {phase,-24} wall {wall.TotalSeconds,7:0.000} s  cpu {self.TotalProcessorTime.TotalSeconds,7:0.000} s  alloc {GC.GetTotalAllocatedBytes() / 1e6,8:0.0} MB  gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}  jit {System.Runtime.JitInfo.GetCompiledMethodCount(),6}"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {phase,-24} wall {wall.TotalSeconds,7:0.000} s  cpu {self.TotalProcessorTime.TotalSeconds,7:0.000} s  alloc {GC.GetTotalAllocatedBytes() / 1e6,8:0.0} MB  gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}  gc pause {GC.GetTotalPauseDuration().TotalMilliseconds,5:0} ms  jit {System.Runtime.JitInfo.GetCompiledMethodCount(),6} ({System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms)"));
     }
 }
