@@ -5,6 +5,7 @@ using Simulator.Contracts.Experiments;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
 using Simulator.Grains.Experiments;
+using Simulator.Grains.Scenarios;
 using Simulator.Hosting.Experiments;
 
 namespace Simulator.Hosting;
@@ -51,8 +52,17 @@ public sealed class EmbeddedSilo : IOrleansConnection
         ExperimentSpec spec,
         IProgress<int>? progress = null,
         string? experimentId = null,
-        CancellationToken cancellationToken = default) =>
-        Experiments.RunToResultAsync(scenario, spec, progress, experimentId, cancellationToken);
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Kind == ExperimentKind.Scenario)
+        {
+            // This process compiled the scenario already; the silo's workers share it instead of compiling its snapshot again.
+            _host.Services.GetRequiredService<CompiledScenarioCache>().Add(SnapshotHash.Of(spec.ScenarioSnapshot), spec.Overrides, scenario);
+        }
+
+        return Experiments.RunToResultAsync(scenario, spec, progress, experimentId, cancellationToken);
+    }
 
     /// <summary>Disposes the co-hosted client's observers, then stops the silo unless <see cref="SimulatorSiloOptions.StopOnDispose"/> leaves it to the process's exit.</summary>
     public async ValueTask DisposeAsync()

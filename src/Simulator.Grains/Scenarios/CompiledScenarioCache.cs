@@ -26,14 +26,39 @@ public sealed class CompiledScenarioCache(IScenarioSnapshotCompiler compiler)
         ArgumentNullException.ThrowIfNull(overrides);
         if (overrides.Count == 0)
         {
-            return Cached(hash, () => compiler.Compile(snapshot));
+            return Cached(Key(hash, overrides), () => compiler.Compile(snapshot));
         }
 
-        var key = hash + string.Concat(overrides.Select(o => string.Create(CultureInfo.InvariantCulture, $"|{o.Path}={o.Value:R}")));
-        return Cached(key, () => ParameterOverrides.Apply(
+        return Cached(Key(hash, overrides), () => ParameterOverrides.Apply(
             Get(hash, snapshot, []),
             [.. overrides.Select((o, k) => new ParameterOverride(o.Path, o.Value, "override", k + 1))]));
     }
+
+    /// <summary>
+    /// Holds <paramref name="compiled"/> as the snapshot with hash <paramref name="hash"/> with
+    /// <paramref name="overrides"/> applied. For a silo co-hosted by the process that compiled it
+    /// (the embedded silo): the caller loaded and compiled that very snapshot with those overrides,
+    /// and the in-process runner uses the same object, so compiling its YAML a second time here, at
+    /// the start of the experiment and in the way of its first batch, would only repeat the work.
+    /// </summary>
+    public void Add(string hash, IReadOnlyList<ParameterOverrideDto> overrides, CompiledScenario compiled)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        ArgumentNullException.ThrowIfNull(overrides);
+        ArgumentNullException.ThrowIfNull(compiled);
+        var key = Key(hash, overrides);
+        if (!_byKey.ContainsKey(key) && _byKey.Count >= Capacity)
+        {
+            _byKey.Clear();
+        }
+
+        _byKey.TryAdd(key, new Lazy<CompiledScenario>(compiled));
+    }
+
+    private static string Key(string hash, IReadOnlyList<ParameterOverrideDto> overrides) =>
+        overrides.Count == 0
+            ? hash
+            : hash + string.Concat(overrides.Select(o => string.Create(CultureInfo.InvariantCulture, $"|{o.Path}={o.Value:R}")));
 
     private CompiledScenario Cached(string key, Func<CompiledScenario> build)
     {

@@ -1,3 +1,4 @@
+using Simulator.Contracts.Experiments;
 using Simulator.Domain.Engine;
 using Simulator.Grains.Scenarios;
 using Simulator.Grains.Tests.Support;
@@ -37,6 +38,26 @@ public sealed class CompiledScenarioCacheTests
         Assert.ThrowsAny<Exception>(() => cache.Get("h", "id: broken"));
 
         Assert.Equal(2, compiler.Calls);
+    }
+
+    [Fact]
+    public void A_scenario_the_caller_compiled_is_served_for_its_snapshot_and_overrides_without_compiling_again()
+    {
+        var compiler = new CountingCompiler();
+        var cache = new CompiledScenarioCache(compiler);
+        var snapshot = TestSnapshots.Istanbul;
+        var hash = SnapshotHash.Of(snapshot);
+        var callers = new YamlScenarioSnapshotCompiler().Compile(snapshot);
+        ParameterOverrideDto[] overrides = [new("parties.russia.stances.territory.salience", 0.6)];
+
+        cache.Add(hash, overrides, callers);
+
+        Assert.Same(callers, cache.Get(hash, snapshot, overrides));
+        Assert.Equal(0, compiler.Calls);
+
+        // Without those overrides it is another scenario: compiled from the snapshot as before.
+        Assert.NotSame(callers, cache.Get(hash, snapshot));
+        Assert.Equal(1, compiler.Calls);
     }
 
     private sealed class CountingCompiler : IScenarioSnapshotCompiler
