@@ -31,14 +31,18 @@ internal static class InterruptibleConnection
     /// <summary>
     /// Opens the connection off the caller's thread (building a silo's host takes a few tenths of a
     /// second before its first await, and the caller must be free to stop waiting), marked as a start
-    /// in flight for <see cref="Interrupt"/> until it has opened or failed.
+    /// in flight for <see cref="Interrupt"/> until it has opened or failed (the "silo starting" phase
+    /// mark is written inside that, so a signal sent on seeing it comes during the start).
     /// </summary>
     public static async Task<IOrleansConnection> Start(Func<Task<IOrleansConnection>> open)
     {
         ArgumentNullException.ThrowIfNull(open);
         using var starting = Interrupt.SiloStarting();
+        PhaseTimer.Mark("silo starting");
         await Task.Yield();
-        return await open();
+        var connection = await open();
+        PhaseTimer.Mark("silo started");
+        return connection;
     }
 
     /// <summary>Closes a connection still opening once it has opened; a start that fails has nothing to close.</summary>

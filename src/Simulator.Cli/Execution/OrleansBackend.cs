@@ -104,12 +104,6 @@ public sealed class OrleansBackend : IExperimentBackend, IAsyncDisposable
         }
     }
 
-    private async Task<IOrleansConnection> Open()
-    {
-        PhaseTimer.Mark("silo starting");
-        // Off the caller's thread: the caller goes on loading its scenario meanwhile.
-        var silo = await InterruptibleConnection.Start(_open);
-        PhaseTimer.Mark("silo started");
-        return silo;
-    }
+    // Off the caller's thread: the caller goes on loading its scenario meanwhile.
+    private Task<IOrleansConnection> Open() => InterruptibleConnection.Start(_open);
 }

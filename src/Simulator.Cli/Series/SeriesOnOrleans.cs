@@ -20,9 +20,7 @@ internal static class SeriesOnOrleans
         var options = ExperimentBackends.SiloOptions(settings);
         var cluster = ClusterOption.Resolve(settings.Cluster, out _);
         // Ctrl-C stops the wait for the start, never the start itself (see InterruptibleConnection).
-        PhaseTimer.Mark("silo starting");
         await using var connection = await InterruptibleConnection.OpenAsync(() => OrleansConnections.OpenAsync(cluster, options, CancellationToken.None, settings.ClusterId), cancellationToken);
-        PhaseTimer.Mark("silo started");
         var spec = new ExperimentSpec(snapshot, runs, seed, SeriesRunner.DefaultBatchSize) { Kind = ExperimentKind.Series };
         var outcome = await connection.Experiments.RunAsync(spec, progress, cancellationToken: cancellationToken);
         return AggregateMapper.ToSeriesResult(series, outcome.Aggregate, seed);
