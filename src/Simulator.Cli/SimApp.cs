@@ -126,7 +126,12 @@ public static class SimApp
                 errors.Line($"{scenario.Errors.Count} error(s); nothing was run.");
                 return ExitCodes.BadInput;
             case OperationCanceledException:
-                errors.Line("sim: interrupted; nothing was written.");
+                // One line for one Ctrl-C: the signal's own line already said that nothing is written.
+                if (!Interrupt.Announced)
+                {
+                    errors.Line("sim: interrupted; nothing was written.");
+                }
+
                 return ExitCodes.Interrupted;
             case UserInputException input:
                 errors.Line($"sim: {input.Message}");

@@ -48,6 +48,7 @@ public static class ClassroomApp
         app.MapOpenApi();
         app.MapGet("/healthz", Health).ExcludeFromDescription();
         app.MapClassesApi();
+        app.MapScenariosApi();
         app.MapClassroomForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -38,7 +38,12 @@ public sealed class CalibrateCommand(IAnsiConsole console, ErrorConsole errors) 
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            errors.Line("sim: calibration stopped; nothing was written.");
+            // One line for one Ctrl-C: the signal's own line already said that nothing is written.
+            if (!Interrupt.Announced)
+            {
+                errors.Line("sim: calibration stopped; nothing was written.");
+            }
+
             return Interrupted;
         }
         finally

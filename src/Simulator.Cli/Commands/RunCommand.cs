@@ -19,9 +19,9 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors) : Asyn
         }
 
         PhaseTimer.Mark("command started");
-        // The silo starts while the scenario loads; a scenario that fails to load cancels the start.
+        // The silo starts while the scenario loads; a scenario that fails to load (or Ctrl-C) stops the wait for it, not the start.
         var backend = ExperimentBackends.For(settings);
-        (backend as OrleansBackend)?.StartEarly(cancellationToken);
+        (backend as OrleansBackend)?.StartEarly();
         ExperimentResult result;
         Domain.Scenarios.Scenario scenario;
         try
@@ -51,6 +51,8 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors) : Asyn
             }
         }
 
+        // A Ctrl-C that came while the silo stopped writes nothing, as the interrupt's message says.
+        cancellationToken.ThrowIfCancellationRequested();
         if (settings.Out is { } dir)
         {
             ResultFiles.Write(dir, result);

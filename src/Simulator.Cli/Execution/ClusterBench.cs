@@ -23,7 +23,7 @@ internal static class ClusterBench
         var spec = new ExperimentSpec(snapshot, runs, seed, batchSize);
         var results = new HashSet<string>(StringComparer.Ordinal);
         var figures = new List<ClusterBenchFigure>();
-        await using (var embedded = await EmbeddedSilo.StartAsync(cancellationToken: cancellationToken))
+        await using (var embedded = await InterruptibleConnection.OpenAsync(async () => await EmbeddedSilo.StartAsync(), cancellationToken))
         {
             figures.Add(new ClusterBenchFigure("embedded silo", 0, await BestOf(embedded, scenario, spec, repeats, results, cancellationToken)));
         }

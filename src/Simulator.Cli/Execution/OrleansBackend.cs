@@ -10,9 +10,12 @@ namespace Simulator.Cli.Execution;
 /// called (so the silo starts while the command loads its scenario), and runs experiments through
 /// the experiment grain, which fans batches out to stateless workers. The connection serves every
 /// experiment of the command (a sweep or a sensitivity analysis runs hundreds) and closes when the
-/// backend is disposed.
+/// backend is disposed. The start itself is never cancelled: Ctrl-C (or a command failing before its
+/// first experiment) stops the wait for it, and a start still going is closed once it is done, in
+/// the background (see <see cref="InterruptibleConnection"/>: Orleans cancelled mid-start logs
+/// pages of errors and unwinds more slowly than it starts).
 /// </summary>
-public sealed class OrleansBackend(SimulatorSiloOptions options, ClusterTarget? cluster = null, string? clusterId = null) : IExperimentBackend, IAsyncDisposable
+public sealed class OrleansBackend : IExperimentBackend, IAsyncDisposable
 {
     /// <summary>
     /// An embedded silo has no network between coordinator and workers: fewer, larger batches cost
@@ -21,18 +24,31 @@ public sealed class OrleansBackend(SimulatorSiloOptions options, ClusterTarget? 
     public const int MaxEmbeddedBatchSize = 2000;
 
     private readonly object _gate = new();
-    private readonly CancellationTokenSource _stop = new();
+    private readonly Func<Task<IOrleansConnection>> _open;
+    private readonly bool _embedded;
     private Task<IOrleansConnection>? _silo;
 
-    /// <summary>Starts connecting (or starting the embedded silo) now, in the background; disposing the backend cancels a start not yet done.</summary>
-    public void StartEarly(CancellationToken cancellationToken) => _ = SiloAsync(cancellationToken);
+    public OrleansBackend(SimulatorSiloOptions options, ClusterTarget? cluster = null, string? clusterId = null)
+        : this(() => OrleansConnections.OpenAsync(cluster, options, CancellationToken.None, clusterId), embedded: cluster is null)
+    {
+    }
+
+    /// <param name="open">Opens the connection; given no cancellation, as the backend never cancels a start.</param>
+    internal OrleansBackend(Func<Task<IOrleansConnection>> open, bool embedded)
+    {
+        _open = open;
+        _embedded = embedded;
+    }
+
+    /// <summary>Starts connecting (or starting the embedded silo) now, in the background.</summary>
+    public void StartEarly() => _ = SiloAsync();
 
     public async Task<ExperimentResult> RunAsync(ExperimentRequest request, IProgress<int> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var silo = await SiloAsync(cancellationToken).WaitAsync(cancellationToken);
+        var silo = await SiloAsync().WaitAsync(cancellationToken);
         var spec = request.ToSpec();
-        if (cluster is null)
+        if (_embedded)
         {
             // Results never depend on the batch size (the experiment's key leaves it out).
             var cores = Math.Max(1, Environment.ProcessorCount);
@@ -55,14 +71,14 @@ public sealed class OrleansBackend(SimulatorSiloOptions options, ClusterTarget? 
 
         if (starting is null)
         {
-            _stop.Dispose();
             return;
         }
 
         if (!starting.IsCompleted)
         {
-            // Nothing ran on it (the command failed first, a bad scenario say): do not wait for a whole start.
-            await _stop.CancelAsync();
+            // Nothing ran on it (Ctrl-C, or the command failed first, a bad scenario say): do not wait for a whole start.
+            _ = InterruptibleConnection.DisposeWhenOpenAsync(starting);
+            return;
         }
 
         IOrleansConnection silo;
@@ -72,36 +88,22 @@ public sealed class OrleansBackend(SimulatorSiloOptions options, ClusterTarget? 
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // It never started (cancelled, or the error was reported by whoever awaited it): nothing to stop.
+            // It never started (the error was reported by whoever awaited it): nothing to stop.
             return;
-        }
-        finally
-        {
-            _stop.Dispose();
         }
 
         await silo.DisposeAsync();
         PhaseTimer.Mark("silo stopped");
     }
 
-    private Task<IOrleansConnection> SiloAsync(CancellationToken cancellationToken)
+    private Task<IOrleansConnection> SiloAsync()
     {
         lock (_gate)
         {
-            return _silo ??= Open(CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token));
+            return _silo ??= Open();
         }
     }
 
-    private async Task<IOrleansConnection> Open(CancellationTokenSource cancel)
-    {
-        using (cancel)
-        {
-            PhaseTimer.Mark("silo starting");
-            // Off the caller's thread: the caller goes on loading its scenario meanwhile.
-            await Task.Yield();
-            var silo = await OrleansConnections.OpenAsync(cluster, options, cancel.Token, clusterId);
-            PhaseTimer.Mark("silo started");
-            return silo;
-        }
-    }
+    // Off the caller's thread: the caller goes on loading its scenario meanwhile.
+    private Task<IOrleansConnection> Open() => InterruptibleConnection.Start(_open);
 }

@@ -18,7 +18,9 @@ internal static class SeriesOnOrleans
     public static async Task<SeriesResult> RunAsync(CompiledSeries series, string snapshot, int runs, ulong seed, RunSettings settings, IProgress<int> progress, CancellationToken cancellationToken)
     {
         var options = ExperimentBackends.SiloOptions(settings);
-        await using var connection = await OrleansConnections.OpenAsync(ClusterOption.Resolve(settings.Cluster, out _), options, cancellationToken, settings.ClusterId);
+        var cluster = ClusterOption.Resolve(settings.Cluster, out _);
+        // Ctrl-C stops the wait for the start, never the start itself (see InterruptibleConnection).
+        await using var connection = await InterruptibleConnection.OpenAsync(() => OrleansConnections.OpenAsync(cluster, options, CancellationToken.None, settings.ClusterId), cancellationToken);
         var spec = new ExperimentSpec(snapshot, runs, seed, SeriesRunner.DefaultBatchSize) { Kind = ExperimentKind.Series };
         var outcome = await connection.Experiments.RunAsync(spec, progress, cancellationToken: cancellationToken);
         return AggregateMapper.ToSeriesResult(series, outcome.Aggregate, seed);

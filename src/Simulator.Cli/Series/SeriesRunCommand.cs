@@ -24,6 +24,8 @@ internal static class SeriesRunCommand
             : SeriesOnOrleans.RunAsync(series, snapshot, runs, seed, settings, progress, cancellationToken));
         var provenance = Reproducibility.ProvenanceFactory.ForSeries("run", settings.File, series, settings.Sets, runs, seed);
         string Json() => Reproducibility.ProvenanceJson.Attach(SeriesJson.Serialize(result), provenance);
+        // A Ctrl-C that came as the run finished writes nothing, as the interrupt's message says.
+        cancellationToken.ThrowIfCancellationRequested();
         if (settings.Out is { } dir)
         {
             AnalystFiles.Write(dir, [("series.json", Json()), ("issues.csv", SeriesOutput.Csv(result))], []);

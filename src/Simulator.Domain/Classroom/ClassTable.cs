@@ -18,6 +18,7 @@ public sealed partial class ClassTable
     private readonly List<ClassNotice> _notices = [];
     private readonly HashSet<(string Party, string Item)> _revealed = [];
     private bool _draftedByPerson;
+    private RoundRecord? _cutShort;
 
     /// <param name="startValues">The values the talks start from (a later meeting of a series: events and carry-over applied); default the scenario's base values.</param>
     public ClassTable(CompiledScenario scenario, IEnumerable<string> humanSeats, IReadOnlyList<double>? startValues = null)
@@ -58,11 +59,30 @@ public sealed partial class ClassTable
 
     public IReadOnlyList<ClassRound> Rounds => _rounds;
 
+    /// <summary>Did the facilitator end the talks while a round was open (so that round counts, though it never closed)?</summary>
+    public bool EndedMidRound => _cutShort is not null;
+
+    /// <summary>The rounds the class played: those the engine closed, and a round the facilitator ended while it was open.</summary>
+    public int RoundsPlayed => Session.Round + (EndedMidRound ? 1 : 0);
+
     public IReadOnlyList<ClassNotice> Notices => _notices;
 
     public IReadOnlySet<(string Party, string Item)> Revealed => _revealed;
 
     public IReadOnlySet<string> HumanSeats => _human;
+
+    /// <summary>
+    /// The talks as the class played them: the engine's result, with a round the facilitator ended
+    /// while it was open counted and in the transcript (so its "Ended after N round(s)" agrees with
+    /// the debrief and the notices).
+    /// </summary>
+    public NegotiationResult Result()
+    {
+        var result = Session.Result();
+        return _cutShort is { } cut
+            ? result with { Rounds = RoundsPlayed, Transcript = result.Transcript is { } t ? [.. t, cut] : null }
+            : result;
+    }
 
     public static IEnumerable<(string Party, ClassSeatRole Role)> Seats(CompiledScenario scenario)
     {
@@ -155,10 +175,7 @@ public sealed partial class ClassTable
                 SeatControl(input);
                 break;
             case ClassInputKind.End:
-                Require(Phase != ClassPhase.Over, "the talks are already over");
-                Session.EndNow();
-                Phase = ClassPhase.Over;
-                _notices.Add(new ClassNotice(Round, "The facilitator ended the talks."));
+                End();
                 break;
             default:
                 throw new ClassInputException($"unknown input {input.Kind}");
@@ -183,6 +200,32 @@ public sealed partial class ClassTable
     }
 
     private string NameOf(int party) => Scenario.Parties[party].Name;
+
+    /// <summary>
+    /// The facilitator ends the talks. In an open round (drafting or answering) the round counts and
+    /// the notice is filed under it; before the first round the notice is filed before round 1. A
+    /// round opens the moment the one before closes, so there is no other time between rounds.
+    /// </summary>
+    private void End()
+    {
+        Require(Phase != ClassPhase.Over, "the talks are already over");
+        var open = Phase is ClassPhase.Drafting or ClassPhase.Answering;
+        if (open)
+        {
+            _cutShort = CutShortRecord(Session.Pending!);
+        }
+
+        Session.EndNow();
+        Phase = ClassPhase.Over;
+        _notices.Add(open
+            ? new ClassNotice(Round, "The facilitator ended the talks before this round closed.")
+            : new ClassNotice(ClassNotice.BeforeTheTalks, "The facilitator ended the talks."));
+    }
+
+    /// <summary>The open round as the transcript shows it: the draft if it was put to the principals (a person in the chair may not have sent one), and no answers.</summary>
+    private RoundRecord CutShortRecord(RoundQuestion q) => Phase == ClassPhase.Answering
+        ? new RoundRecord(q.Round, q.Minute, q.Events, q.Text, [], [], q.NotTabled, Session.PendingHeldShort)
+        : new RoundRecord(q.Round, q.Minute, q.Events, [], [], [], []);
 
     private void OpenRound()
     {

@@ -4,6 +4,7 @@ namespace Simulator.Domain.Classroom;
 /// The debrief of a class: per issue the class against history and the simulated talks, each
 /// principal's concession path, the distance from the bargaining solutions, and the full transcript.
 /// Parties are keyed by id (as in every JSON); <see cref="PartyNames"/> gives each id's name for the page.
+/// <see cref="Rounds"/> counts a round the facilitator ended while it was open (<see cref="EndedMidRound"/>).
 /// </summary>
 public sealed record Debrief(
     string Scenario,
@@ -16,8 +17,12 @@ public sealed record Debrief(
     IReadOnlyList<SolutionDistance> Solutions,
     IReadOnlyList<ClassNotice> Notices,
     string Transcript,
-    IReadOnlyDictionary<string, string>? PartyNames = null)
+    IReadOnlyDictionary<string, string>? PartyNames = null,
+    bool EndedMidRound = false)
 {
+    /// <summary>How the talks ended, in the words the page, the HTML file and the projector share.</summary>
+    public string Ending => ClassEnding.Sentence(Rounds, EndedMidRound, EndReason);
+
     /// <summary>The party's name for its id (the id itself when unknown).</summary>
     public string PartyName(string? id) => id is null ? string.Empty : PartyNames?.GetValueOrDefault(id) ?? id;
 }

@@ -23,7 +23,7 @@ public static class DebriefBuilder
         ArgumentNullException.ThrowIfNull(simulated);
         ArgumentNullException.ThrowIfNull(bargaining);
         var s = table.Scenario;
-        var result = table.Session.Result();
+        var result = table.Result();
         var words = new ScenarioWording(s.Scenario);
         var values = result.Values ?? table.Session.Values;
         var issues = result.Issues.Select(o => Issue(s, o, simulated, words.Text(TranscriptFormatter.ClosingReason(s, result.Transcript ?? [], o, values)))).ToList();
@@ -74,7 +74,8 @@ public static class DebriefBuilder
             solutions,
             table.Notices,
             TranscriptFormatter.Format(s, result),
-            s.Scenario.Parties.ToDictionary(p => p.Id, p => words.Party(p.Id), StringComparer.Ordinal));
+            s.Scenario.Parties.ToDictionary(p => p.Id, p => words.Party(p.Id), StringComparer.Ordinal),
+            table.EndedMidRound);
     }
 
     /// <param name="reason">Why the class did not agree it, as the transcript's closing summary words it.</param>

@@ -4,7 +4,8 @@ namespace Simulator.Web.Api;
 
 /// <summary>
 /// `GET /api/classes/{code}`: the public status (who has answered, not what, until the round closes);
-/// on a series, which meeting (1-based) of how many; why draft items were held short of a linkage's trigger.
+/// on a series, which meeting (1-based) of how many; why draft items were held short of a linkage's trigger;
+/// once over, how the talks ended (the debrief's sentence; <see cref="Round"/> is then the last round played).
 /// </summary>
 public sealed record ClassStatus(
     string Code,
@@ -21,7 +22,8 @@ public sealed record ClassStatus(
     string? EndReason,
     int Meeting,
     int Meetings,
-    IReadOnlyList<string>? HeldShort = null)
+    IReadOnlyList<string>? HeldShort = null,
+    string? Ending = null)
 {
     public static ClassStatus Of(ClassView v)
     {
@@ -41,6 +43,7 @@ public sealed record ClassStatus(
             v.EndReason,
             v.Meeting + 1,
             v.Meetings,
-            v.HeldShort ?? []);
+            v.HeldShort ?? [],
+            v.Ending);
     }
 }

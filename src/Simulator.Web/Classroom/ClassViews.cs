@@ -20,7 +20,7 @@ internal static class ClassViews
             [.. record.Holders.Where(h => h.Seat == seat.Party).Select(h => h.Name)],
             seat.Role == ClassSeatRole.Principal && table.Phase == ClassPhase.Answering && table.HasAnswered(seat.Party))).ToList();
         var draft = table.Question is { } q && table.Phase == ClassPhase.Answering ? Lines(s, q.Text, q.SeparableItems) : [];
-        var result = table.Session.Result();
+        var result = table.Result();
         var agreed = result.Issues.Where(i => i.Agreed).Select(i => new AgreedLine(s.Scenario.Issues[i.Issue].Id, s.Scenario.Issues[i.Issue].Label, ScaleText.Of(s.Scenario.Issues[i.Issue], i.Value), i.Round + 1)).ToList();
         var clock = record.Clock;
         var left = clock.Paused ? clock.Remaining : clock.Deadline is { } d ? d - record.Now : TimeSpan.Zero;
@@ -30,7 +30,7 @@ internal static class ClassViews
             s.Scenario.Title,
             s.Scenario.Id,
             table.Phase,
-            table.Round,
+            table.Phase == ClassPhase.Over ? Math.Max(0, table.RoundsPlayed - 1) : table.Round,
             clock.Paused,
             (int)Math.Max(0, Math.Ceiling(left.TotalSeconds)),
             clock.RoundSeconds,
@@ -46,7 +46,8 @@ internal static class ClassViews
             record.Expires,
             record.Meeting,
             record.Meetings,
-            draft.Count > 0 ? [.. table.Session.PendingHeldShort.Select(new ScenarioWording(s.Scenario).Text)] : []);
+            draft.Count > 0 ? [.. table.Session.PendingHeldShort.Select(new ScenarioWording(s.Scenario).Text)] : [],
+            table.Phase == ClassPhase.Over ? ClassEnding.Sentence(table.RoundsPlayed, table.EndedMidRound, TranscriptFormatter.Describe(result.EndReason)) : null);
     }
 
     public static List<DraftLine> Lines(CompiledScenario s, IReadOnlyList<TextItem> text, IReadOnlyList<TextItem> separate) =>

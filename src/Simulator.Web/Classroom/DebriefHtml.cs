@@ -16,7 +16,7 @@ public static class DebriefHtml
         sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Debrief: ").Append(E(d.Title)).Append("</title>");
         sb.Append("<style>body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}pre{white-space:pre-wrap;background:#f6f6f6;padding:1em}</style></head><body>");
         sb.Append("<h1>Debrief: ").Append(E(d.Title)).Append("</h1>");
-        sb.Append(Inv($"<p>The talks ended after {d.Rounds} round(s): {E(d.EndReason)}. Compared with {d.SimulatedRuns:N0} simulated talks of the same scenario.</p>"));
+        sb.Append(Inv($"<p>{E(d.Ending)} Compared with {d.SimulatedRuns:N0} simulated talks of the same scenario.</p>"));
         sb.Append("<h2>Issue by issue</h2><table><tr><th>issue</th><th>your class</th><th>history</th><th>simulated talks</th><th>what blocked it</th></tr>");
         foreach (var i in d.Issues)
         {
@@ -43,7 +43,7 @@ public static class DebriefHtml
         sb.Append("</table><h2>What happened in the room</h2><ul>");
         foreach (var n in d.Notices)
         {
-            sb.Append("<li>").Append(E(n.IsStatement ? $"{d.PartyName(n.Party)}: “{n.Text}”" : Inv($"Round {n.Round + 1}: {n.Text}"))).Append("</li>");
+            sb.Append("<li>").Append(E(n.IsStatement ? $"{d.PartyName(n.Party)}: “{n.Text}”" : $"{n.Heading}: {n.Text}")).Append("</li>");
         }
 
         sb.Append("</ul><h2>Transcript</h2><pre>").Append(E(d.Transcript)).Append("</pre></body></html>");

@@ -9,6 +9,7 @@ public sealed class ScenarioCatalog
 {
     private readonly Lazy<IReadOnlyDictionary<string, string>> _files;
     private readonly Lazy<IReadOnlyDictionary<string, string>> _series;
+    private readonly Lazy<IReadOnlyList<ScenarioChoice>> _choices;
 
     public ScenarioCatalog(IOptions<ClassroomOptions> options, IWebHostEnvironment environment)
     {
@@ -18,6 +19,7 @@ public sealed class ScenarioCatalog
         var directory = new Lazy<string>(() => string.IsNullOrEmpty(configured) ? Find(environment.ContentRootPath) : configured);
         _files = new(() => Index(directory.Value));
         _series = new(() => IndexSeries(directory.Value));
+        _choices = new(() => Choose(_files.Value, _series.Value));
     }
 
     public IReadOnlyList<string> Ids => [.. _files.Value.Keys.Order(StringComparer.Ordinal)];
@@ -28,6 +30,9 @@ public sealed class ScenarioCatalog
     public IReadOnlyList<string> SeriesIds => [.. _series.Value.Keys.Order(StringComparer.Ordinal)];
 
     public bool IsSeries(string? id) => id is not null && _series.Value.ContainsKey(id);
+
+    /// <summary>What a teacher chooses from: the scenarios by title, then the series by title (a title read once per file, when first asked).</summary>
+    public IReadOnlyList<ScenarioChoice> Choices => _choices.Value;
 
     /// <summary>A shipped series' snapshot (the form a class keeps it in).</summary>
     public string LoadSeries(string id) =>
@@ -62,6 +67,13 @@ public sealed class ScenarioCatalog
         }
 
         return files;
+    }
+
+    private static List<ScenarioChoice> Choose(IReadOnlyDictionary<string, string> scenarios, IReadOnlyDictionary<string, string> series)
+    {
+        var choices = scenarios.Select(f => new ScenarioChoice(f.Key, ScenarioLoader.Load(f.Value).Title, Series: false))
+            .Concat(series.Select(f => new ScenarioChoice(f.Key, Domain.Series.SeriesLoader.Load(f.Value).Title, Series: true)));
+        return [.. choices.OrderBy(c => c.Series).ThenBy(c => c.Title, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal)];
     }
 
     private static Dictionary<string, string> IndexSeries(string directory)

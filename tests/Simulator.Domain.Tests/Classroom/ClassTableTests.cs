@@ -173,4 +173,58 @@ public sealed class ClassTableTests
         var wrongSeat = missing with { Party = "turkey" };
         Assert.Throws<ClassInputException>(() => table.Apply(wrongSeat));
     }
+
+    [Fact]
+    public void Ended_in_an_open_round_the_round_counts_and_its_notice_is_filed_under_it()
+    {
+        var table = Table("ukraine");
+        table.Apply(AcceptAll(table, "ukraine"));
+        Assert.Equal(1, table.Round);
+        var open = table.Question!;
+
+        table.Apply(new ClassInput(ClassInputKind.End));
+
+        Assert.True(table.EndedMidRound);
+        Assert.Equal(2, table.RoundsPlayed);
+        Assert.Equal(new ClassNotice(1, "The facilitator ended the talks before this round closed."), table.Notices[^1]);
+        Assert.Equal("Round 2", table.Notices[^1].Heading);
+        var result = table.Result();
+        Assert.Equal(2, result.Rounds);
+        Assert.Equal(EndReason.Stopped, result.EndReason);
+        var cut = result.Transcript![^1];
+        Assert.Equal((1, open.Text), (cut.Round, cut.Text));
+        Assert.Empty(cut.Responses);
+        Assert.Equal(1, table.Session.Result().Rounds);
+        Assert.Contains("Ended after 2 round(s)", TranscriptFormatter.Format(Istanbul.Value, result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ended_while_the_person_in_the_chair_drafts_the_round_counts_with_no_text_put()
+    {
+        var table = Table("turkey");
+        Assert.Equal(ClassPhase.Drafting, table.Phase);
+
+        table.Apply(new ClassInput(ClassInputKind.End));
+
+        Assert.Equal(1, table.RoundsPlayed);
+        Assert.Equal(0, table.Notices[^1].Round);
+        var cut = Assert.Single(table.Result().Transcript!);
+        Assert.Empty(cut.Text);
+        Assert.Empty(cut.Responses);
+    }
+
+    [Fact]
+    public void Ended_before_the_first_round_nothing_counts_and_the_notice_comes_before_round_one()
+    {
+        var table = new ClassTable(Istanbul.Value, ["ukraine"]);
+
+        table.Apply(new ClassInput(ClassInputKind.End));
+
+        Assert.False(table.EndedMidRound);
+        Assert.Equal(0, table.RoundsPlayed);
+        Assert.Equal(ClassNotice.BeforeTheTalks, table.Notices[^1].Round);
+        Assert.Equal("Before round 1", table.Notices[^1].Heading);
+        Assert.Equal(0, table.Result().Rounds);
+        Assert.Empty(table.Result().Transcript!);
+    }
 }

@@ -1,14 +1,14 @@
-using Simulator.Cli.Play;
+using Simulator.Cli.Execution;
 using Simulator.Contracts.Experiments;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
 using Simulator.Hosting;
 using Simulator.Hosting.Experiments;
 
-namespace Simulator.Cli.Tests.Play;
+namespace Simulator.Cli.Tests.Execution;
 
 /// <summary>
-/// Ctrl-C while `sim play` opens its silo stops the command at once instead of cancelling Orleans
+/// Ctrl-C while a command (`sim play`, `sim run` and the others) opens its silo stops the command at once instead of cancelling Orleans
 /// mid-start (a page of errors and a slow unwind): the cancellation is injected, the silo's start is
 /// a task the test completes when it chooses.
 /// </summary>
