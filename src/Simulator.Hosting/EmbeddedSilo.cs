@@ -41,6 +41,7 @@ public sealed class EmbeddedSilo : IOrleansConnection
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Error);
         builder.AddSimulatorSilo(options);
+        builder.Services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new EmbeddedSilo(host, options?.StopOnDispose ?? true);
