@@ -18,21 +18,21 @@ public static class Blockers
     public static Blocker FromObjection(CompiledScenario s, Objection o, IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return NoteOf(o).ToBlocker(s, values);
+        return NoteOf(RoundObjection.From(s, o)).ToBlocker(s, values);
     }
 
     /// <summary>What <see cref="FromObjection"/> makes of <paramref name="o"/>, as a note.</summary>
-    internal static BlockerNote NoteOf(Objection o)
+    internal static BlockerNote NoteOf(in RoundObjection o)
     {
         var bound = o.BoundIssue >= 0 ? o.BoundIssue : o.Issue;
         return o.Kind switch
         {
             // Party, Issue (named in the key and text), BoundIssue (whose red line or mandate the bounds are), Min, Max.
-            ObjectionKind.RedLine => new(BlockerKind.RedLine, o.Party, new BlockerRecipe(BlockerForm.RedLineObjection, o.Party, o.Issue, bound, Min: o.Min, Max: o.Max), true),
-            ObjectionKind.Mandate => new(BlockerKind.Mandate, o.Party, new BlockerRecipe(BlockerForm.MandateObjection, o.Party, o.Issue, bound, Min: o.Min, Max: o.Max), true),
+            ObjectionKind.RedLine => new(BlockerKind.RedLine, o.Party, new BlockerRecipe(BlockerForm.RedLineObjection, o.Party, o.Issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull), true),
+            ObjectionKind.Mandate => new(BlockerKind.Mandate, o.Party, new BlockerRecipe(BlockerForm.MandateObjection, o.Party, o.Issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull), true),
 
             // Party, Linkage.
-            ObjectionKind.Linkage => new(BlockerKind.Linkage, o.Party, new BlockerRecipe(BlockerForm.ObjectedLinkage, o.Party, Linkage: o.Linkage!), true),
+            ObjectionKind.Linkage => new(BlockerKind.Linkage, o.Party, new BlockerRecipe(BlockerForm.ObjectedLinkage, o.Party, Linkage: o.Linkage), true),
             ObjectionKind.Declined => new(BlockerKind.InsufficientGain, o.Party, new BlockerRecipe(BlockerForm.Declined, o.Party), false),
 
             // Party, Bound (the share needed), Offered.
@@ -67,10 +67,10 @@ public static class Blockers
     public static Blocker UnmetLinkage(CompiledScenario s, IReadOnlyList<double> values, int party, CompiledLinkage linkage, int requireIssue, bool requireOpen, double requiredLow, double low, int lowOwner, double high, int highOwner)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return UnmetLinkageNote(party, linkage, requireIssue, requireOpen, requiredLow, low, lowOwner, high, highOwner).ToBlocker(s, values);
+        return UnmetLinkageNote(party, s.LinkageIndex(linkage), requireIssue, requireOpen, requiredLow, low, lowOwner, high, highOwner).ToBlocker(s, values);
     }
 
-    internal static BlockerNote UnmetLinkageNote(int party, CompiledLinkage linkage, int requireIssue, bool requireOpen, double requiredLow, double low, int lowOwner, double high, int highOwner) =>
+    internal static BlockerNote UnmetLinkageNote(int party, int linkage, int requireIssue, bool requireOpen, double requiredLow, double low, int lowOwner, double high, int highOwner) =>
         new(BlockerKind.Linkage, party, new BlockerRecipe(BlockerForm.UnmetLinkage, party, requireIssue, LowOwner: lowOwner, HighOwner: highOwner, Linkage: linkage, Min: low, Max: high, Bound: requiredLow, RequireOpen: requireOpen), true);
 
     public static Blocker Bound(CompiledScenario s, IReadOnlyList<double> values, int party, int issue, ObjectionKind kind, double bound, bool isMax)
@@ -142,7 +142,7 @@ public static class Blockers
             case BlockerForm.MandateObjection or BlockerForm.MandateBound:
                 return $"mandate:{party}.{issue}";
             case BlockerForm.ObjectedLinkage or BlockerForm.UnmetLinkage:
-                return $"linkage:{party}.{r.Linkage!.Id}";
+                return $"linkage:{party}.{s.Linkages[r.Linkage].Id}";
             case BlockerForm.Declined:
                 return $"declined:{party}";
             case BlockerForm.InsufficientGain:
@@ -172,9 +172,9 @@ public static class Blockers
             case BlockerForm.MandateObjection:
                 return $"{party}'s delegation may only agree {Constraint(s, values, r.Party, r.BoundIssue, issue, r.Min, r.Max)}";
             case BlockerForm.ObjectedLinkage:
-                return LinkageText(s, party, r.Linkage!, values, ObjectedLinkageWhy);
+                return LinkageText(s, party, s.Linkages[r.Linkage], values, ObjectedLinkageWhy);
             case BlockerForm.UnmetLinkage:
-                return LinkageText(s, party, r.Linkage!, values, UnmetWhy(s, values, r));
+                return LinkageText(s, party, s.Linkages[r.Linkage], values, UnmetWhy(s, values, r));
             case BlockerForm.Declined:
                 return $"{party} (played by a person) declined";
             case BlockerForm.InsufficientGain:
@@ -217,10 +217,10 @@ public static class Blockers
 
                 break;
             case BlockerForm.ObjectedLinkage:
-                AddConditions(r.Linkage!, into);
+                AddConditions(s.Linkages[r.Linkage], into);
                 break;
             case BlockerForm.UnmetLinkage:
-                AddConditions(r.Linkage!, into);
+                AddConditions(s.Linkages[r.Linkage], into);
                 switch (UnmetReason(r))
                 {
                     case UnmetLinkageReason.HighBound:

@@ -29,6 +29,15 @@ public sealed class CompiledScenario
             .Select(e => new CompiledEvent(e.AtMinute, e.Description, [.. e.Changes.Select(c => (table.IndexOf(c.Path), c.Value)).Where(c => c.Item1 >= 0)]))];
         TimeBudget = table.IndexOf(scenario.Protocol.TimeBudgetMinutes);
         MinutesPerRound = table.IndexOf(scenario.Protocol.MinutesPerRound);
+        LinkageStart = new int[Parties.Length];
+        var linkages = new List<CompiledLinkage>();
+        for (var p = 0; p < Parties.Length; p++)
+        {
+            LinkageStart[p] = linkages.Count;
+            linkages.AddRange(Parties[p].Linkages);
+        }
+
+        Linkages = [.. linkages];
     }
 
     public Scenario Scenario { get; }
@@ -42,6 +51,35 @@ public sealed class CompiledScenario
     public bool[] Separable { get; }
 
     public CompiledParty[] Parties { get; }
+
+    /// <summary>
+    /// Every party's linkages, party by party, so the engine's per-round structs name a linkage by
+    /// its index here instead of holding the object (a struct without references is neither
+    /// scanned by the garbage collector nor zeroed in every frame that holds one).
+    /// </summary>
+    internal CompiledLinkage[] Linkages { get; }
+
+    /// <summary>Per party, the index in <see cref="Linkages"/> of its first linkage.</summary>
+    internal int[] LinkageStart { get; }
+
+    /// <summary>The index of <paramref name="linkage"/> in <see cref="Linkages"/> (-1 for none); throws for a linkage of another scenario.</summary>
+    internal int LinkageIndex(CompiledLinkage? linkage)
+    {
+        if (linkage is null)
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < Linkages.Length; k++)
+        {
+            if (ReferenceEquals(Linkages[k], linkage))
+            {
+                return k;
+            }
+        }
+
+        throw new ArgumentException($"Linkage '{linkage.Id}' is not one of this scenario's.", nameof(linkage));
+    }
 
     /// <summary>Indices of the parties at the table whose consent an agreement needs.</summary>
     public int[] Principals { get; }

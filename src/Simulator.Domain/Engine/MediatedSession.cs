@@ -457,7 +457,7 @@ public sealed class MediatedSession
             for (var o = start; o < start + count; o++)
             {
                 ref readonly var objection = ref _objections[o];
-                _beliefs.Learn(objection);
+                _beliefs.Learn(objection, _s.Linkages);
                 _reasons.Add(objection, DraftedValue(text, objection.Issue), onWholeText: true);
             }
         }
@@ -487,13 +487,13 @@ public sealed class MediatedSession
                     ref readonly var objection = ref _objections[o];
                     if (objection.Issue == item.Issue)
                     {
-                        _beliefs.Learn(objection);
+                        _beliefs.Learn(objection, _s.Linkages);
                         _reasons.Add(objection, item.Value, onWholeText: false);
                         continue;
                     }
 
                     var onItem = objection with { Issue = item.Issue };
-                    _beliefs.Learn(onItem);
+                    _beliefs.Learn(onItem, _s.Linkages);
                     _reasons.Add(onItem, item.Value, onWholeText: false);
                 }
             }
@@ -540,7 +540,7 @@ public sealed class MediatedSession
         var start = _objections.Count;
         for (var o = 0; o < objections.Count; o++)
         {
-            _objections.Add(objections[o]);
+            _objections.Add(RoundObjection.From(_s, objections[o]));
         }
 
         _slices[Slot(principal, slot)] = (start, objections.Count);

@@ -180,8 +180,10 @@ public sealed class MediatorDrafter
         for (var pass = 0; pass < LinkagePasses; pass++)
         {
             var changed = false;
-            foreach (var (party, link) in _beliefs.Linkages)
+            var learned = _beliefs.Linkages;
+            for (var n = 0; n < learned.Count; n++)
             {
+                var (party, link) = learned[n];
                 var w = link.WhenIssue;
                 var wValue = inText[w] ? proposal[w] : baseOutcome[w];
                 if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values)
@@ -199,7 +201,8 @@ public sealed class MediatorDrafter
                 var r = failing.Issue;
                 var (lo, loOwner, hi, hiOwner) = Feasible(r);
                 var reqLo = failing.AtLeast >= 0 ? Math.Max(lo, _values[failing.AtLeast]) : lo;
-                var blocker = UnmetLinkage(party, link, r, isOpen[r], reqLo, lo, loOwner, hi, hiOwner);
+                var index = _beliefs.LinkageIndices[n] is var known and >= 0 ? known : _s.LinkageIndex(link);
+                var blocker = Blockers.UnmetLinkageNote(party, index, r, isOpen[r], reqLo, lo, loOwner, hi, hiOwner);
                 if (inText[w])
                 {
                     proposal[w] = ShortOfTrigger(link, w);
@@ -315,9 +318,6 @@ public sealed class MediatorDrafter
 
         return true;
     }
-
-    private static BlockerNote UnmetLinkage(int party, CompiledLinkage link, int r, bool requireOpen, double reqLo, double lo, int loOwner, double hi, int hiOwner) =>
-        Blockers.UnmetLinkageNote(party, link, r, requireOpen, reqLo, lo, loOwner, hi, hiOwner);
 
     /// <summary>Whether the party holding a linkage is better off with <paramref name="issue"/> at <paramref name="held"/> than where it stands (its stated position is known to the chair).</summary>
     internal bool HolderGains(int holder, int issue, double held, double standing)

@@ -34,7 +34,7 @@ public static class PartyEvaluator
         };
         var objections = new ObjectionList();
         var count = EvaluateInto(scenario, RunPartyValues.For(scenario, values), partyIndex, values, baseOutcome, items, aspiration, objections);
-        return count == 0 ? [] : objections.ToList(0, count);
+        return count == 0 ? [] : objections.ToList(scenario, 0, count);
     }
 
     /// <summary>What <see cref="Evaluate"/> returns, appended to <paramref name="objections"/>; returns how many were added.</summary>
@@ -67,9 +67,12 @@ public static class PartyEvaluator
             CheckBounds(objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
         }
 
-        foreach (var linkage in party.Linkages)
+        var linkages = party.Linkages;
+        var firstLinkage = scenario.LinkageStart[partyIndex];
+        for (var l = 0; l < linkages.Length; l++)
         {
             // A party binds itself with a linkage only on a trigger it signs.
+            var linkage = linkages[l];
             if (!party.Signs[linkage.WhenIssue] || !Touches(text, linkage))
             {
                 continue;
@@ -78,14 +81,14 @@ public static class PartyEvaluator
             if (Holds(ValueOf(text, baseOutcome, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values)
                 && Unmet(text, baseOutcome, linkage, values) is { } unmet)
             {
-                objections.Add(new Objection(
+                objections.Add(RoundObjection.Limit(
                     partyIndex,
                     ObjectionKind.Linkage,
                     linkage.WhenIssue,
                     Bound(unmet.AtLeast, values),
                     Bound(unmet.AtMost, values),
                     unmet.Issue,
-                    linkage));
+                    firstLinkage + l));
             }
         }
 
@@ -114,7 +117,7 @@ public static class PartyEvaluator
         var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
         if (!party.Absent && share < aspiration - Tolerance)
         {
-            objections.Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, table, first, text), Gain: share, Needed: aspiration));
+            objections.Add(RoundObjection.Shortfall(partyIndex, WorstItem(party, table, first, text), share, aspiration));
         }
 
         return objections.Count - before;
@@ -177,7 +180,7 @@ public static class PartyEvaluator
         var outside = (minIndex >= 0 && item.Value < values[minIndex] - Tolerance) || (maxIndex >= 0 && item.Value > values[maxIndex] + Tolerance);
         if (outside)
         {
-            objections.Add(new Objection(partyIndex, kind, item.Issue, Bound(minIndex, values), Bound(maxIndex, values), item.Issue));
+            objections.Add(RoundObjection.Limit(partyIndex, kind, item.Issue, Bound(minIndex, values), Bound(maxIndex, values), item.Issue));
         }
     }
 

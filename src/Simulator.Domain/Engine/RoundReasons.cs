@@ -18,14 +18,16 @@ internal sealed class RoundReasons
     private readonly bool _allOrNothing;
     // Per issue, the first limit and the last shortfall heard, valid where the flag is set (so a
     // round clears two arrays of flags, not of objections).
-    private readonly Objection[] _limit;
-    private readonly Objection[] _gain;
+    private readonly RoundObjection[] _limit;
+    private readonly RoundObjection[] _gain;
     private readonly bool[] _hasLimit;
     private readonly bool[] _hasGain;
     private readonly int[] _wantsMore;
     private readonly int[] _wantsLess;
-    private Objection? _textLimit;
-    private Objection? _textGain;
+    private RoundObjection _textLimit;
+    private RoundObjection _textGain;
+    private bool _hasTextLimit;
+    private bool _hasTextGain;
 
     public RoundReasons(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs)
     {
@@ -34,8 +36,8 @@ internal sealed class RoundReasons
         _beliefs = beliefs;
         _allOrNothing = scenario.Scenario.Protocol.Packaging == Scenarios.Packaging.AllOrNothing;
         var n = scenario.IssueCount;
-        _limit = new Objection[n];
-        _gain = new Objection[n];
+        _limit = new RoundObjection[n];
+        _gain = new RoundObjection[n];
         _hasLimit = new bool[n];
         _hasGain = new bool[n];
         _wantsMore = new int[n];
@@ -52,23 +54,28 @@ internal sealed class RoundReasons
         Array.Clear(_hasGain);
         Array.Fill(_wantsMore, -1);
         Array.Fill(_wantsLess, -1);
-        _textLimit = null;
-        _textGain = null;
+        _hasTextLimit = false;
+        _hasTextGain = false;
     }
 
     /// <summary>Notes one objection to the whole text (<paramref name="onWholeText"/>) or to one item put on its own, drafted at <paramref name="drafted"/>.</summary>
-    public void Add(in Objection objection, double drafted, bool onWholeText)
+    public void Add(in RoundObjection objection, double drafted, bool onWholeText)
     {
         var isLimit = Blockers.KindOf(objection.Kind) != BlockerKind.InsufficientGain;
         if (onWholeText)
         {
             if (isLimit)
             {
-                _textLimit ??= objection;
+                if (!_hasTextLimit)
+                {
+                    _textLimit = objection;
+                    _hasTextLimit = true;
+                }
             }
-            else
+            else if (!_hasTextGain)
             {
-                _textGain ??= objection;
+                _textGain = objection;
+                _hasTextGain = true;
             }
         }
 
@@ -131,7 +138,7 @@ internal sealed class RoundReasons
             return;
         }
 
-        if (LimitInTheWay(issue, drafted) is { } inTheWay)
+        if (LimitInTheWay(issue, drafted, out var inTheWay))
         {
             if (!Same(current, inTheWay))
             {
@@ -156,19 +163,20 @@ internal sealed class RoundReasons
         // Nothing was said about this item: it fell with the text, for the text's reason (with an
         // all-or-nothing agenda, sunk by the item that reason is about). Nothing said at all keeps
         // the reason known so far.
-        if ((_textLimit ?? _textGain) is { } fell)
+        if (_hasTextLimit || _hasTextGain)
         {
+            ref readonly var fell = ref _hasTextLimit ? ref _textLimit : ref _textGain;
             current = _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.PackageNote(fell.Issue)
-                : Blockers.NoteOf(fell.Issue >= 0 ? fell : fell with { Issue = issue });
+                : fell.Issue >= 0 ? Blockers.NoteOf(fell) : Blockers.NoteOf(fell with { Issue = issue });
         }
     }
 
     /// <summary>Whether the reason known so far is the limit <paramref name="heard"/> again (same kind, same party).</summary>
-    private static bool Same(in BlockerNote? current, in Objection heard) =>
+    private static bool Same(in BlockerNote? current, in RoundObjection heard) =>
         current is { } same && same.Kind == Blockers.KindOf(heard.Kind) && same.Party == heard.Party;
 
     /// <summary>Another principal's learned limit that holds the draft where a principal who turned it down wants to go past.</summary>
-    private Objection? LimitInTheWay(int issue, double drafted)
+    private bool LimitInTheWay(int issue, double drafted, out RoundObjection inTheWay)
     {
         foreach (var q in _s.Principals)
         {
@@ -176,17 +184,20 @@ internal sealed class RoundReasons
             var more = _wantsMore[issue];
             if (more >= 0 && more != q && _beliefs.High[k] < 100 && drafted + MediatorDrafter.PrintStep > _beliefs.High[k] + 1e-9 && Ideal(more, issue) > _beliefs.High[k] + 1e-9)
             {
-                return new Objection(q, _beliefs.HighKind[k], issue, Max: _beliefs.High[k], BoundIssue: issue);
+                inTheWay = RoundObjection.Limit(q, _beliefs.HighKind[k], issue, null, _beliefs.High[k], issue);
+                return true;
             }
 
             var less = _wantsLess[issue];
             if (less >= 0 && less != q && _beliefs.Low[k] > 0 && drafted - MediatorDrafter.PrintStep < _beliefs.Low[k] - 1e-9 && Ideal(less, issue) < _beliefs.Low[k] - 1e-9)
             {
-                return new Objection(q, _beliefs.LowKind[k], issue, Min: _beliefs.Low[k], BoundIssue: issue);
+                inTheWay = RoundObjection.Limit(q, _beliefs.LowKind[k], issue, _beliefs.Low[k], null, issue);
+                return true;
             }
         }
 
-        return null;
+        inTheWay = default;
+        return false;
     }
 
     private double Ideal(int party, int issue) => _values[_s.Parties[party].Position[issue]];
