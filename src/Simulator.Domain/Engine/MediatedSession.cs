@@ -39,8 +39,13 @@ public sealed class MediatedSession
     private readonly List<int> _open;
     private readonly List<TextItem> _separable;
     private readonly List<TextItem> _splitOff;
-    private readonly TextItem[] _single = new TextItem[1];
     private readonly double[] _aspirations;
+
+    // Per principal and position in the round's text, its terms of gain and possible gain (kept by
+    // the evaluation of the whole text for the items judged alone); per separable item, its position in the text.
+    private readonly double[] _gainTerms;
+    private readonly double[] _possibleTerms;
+    private readonly int[] _separableAt;
     private readonly List<string> _appliedBuffer = [];
 
     // Restarted for the Monte Carlo path: nothing outside holds its stances or events.
@@ -89,6 +94,9 @@ public sealed class MediatedSession
         _splitOff = new List<TextItem>(n);
         _slices = new (int, int)[scenario.Principals.Length * (n + 1)];
         _aspirations = new double[scenario.Principals.Length];
+        _gainTerms = new double[scenario.Principals.Length * n];
+        _possibleTerms = new double[scenario.Principals.Length * n];
+        _separableAt = new int[n];
         Stances = [];
         Start(values, recordTranscript);
     }
@@ -372,10 +380,12 @@ public sealed class MediatedSession
         _separable.Clear();
         if (!_allOrNothing)
         {
-            foreach (var item in text)
+            for (var t = 0; t < text.Count; t++)
             {
+                var item = text[t];
                 if (_s.Separable[item.Issue])
                 {
+                    _separableAt[_separable.Count] = t;
                     _separable.Add(item);
                 }
             }
@@ -406,7 +416,8 @@ public sealed class MediatedSession
             var party = principals[k];
             aspirations[k] = AspirationSchedule.At(tau, Stances[party].Beta, Stances[party].Floor);
             var start = _objections.Count;
-            var count = PartyEvaluator.EvaluateInto(_s, _table, party, _values, _base, text, aspirations[k], _objections);
+            var terms = k * _base.Length;
+            var count = PartyEvaluator.EvaluateInto(_s, _table, party, _values, _base, text, aspirations[k], _objections, _gainTerms.AsSpan(terms, text.Length), _possibleTerms.AsSpan(terms, text.Length));
             _slices[Slot(k, 0)] = (start, count);
             allAccept &= count == 0;
         }
@@ -416,13 +427,15 @@ public sealed class MediatedSession
             return;
         }
 
+        var separable = CollectionsMarshal.AsSpan(_separable);
         for (var k = 0; k < principals.Length; k++)
         {
-            for (var j = 0; j < _separable.Count; j++)
+            var terms = k * _base.Length;
+            for (var j = 0; j < separable.Length; j++)
             {
-                _single[0] = _separable[j];
+                var at = terms + _separableAt[j];
                 var start = _objections.Count;
-                _slices[Slot(k, 1 + j)] = (start, PartyEvaluator.EvaluateInto(_s, _table, principals[k], _values, _base, _single, aspirations[k], _objections));
+                _slices[Slot(k, 1 + j)] = (start, PartyEvaluator.EvaluateItemInto(_s, _table, principals[k], _values, _base, separable[j], _gainTerms[at], _possibleTerms[at], aspirations[k], _objections));
             }
         }
     }

@@ -46,7 +46,9 @@ public static class PartyEvaluator
         ReadOnlySpan<double> baseOutcome,
         ReadOnlySpan<TextItem> text,
         double aspiration,
-        ObjectionList objections)
+        ObjectionList objections,
+        Span<double> gainTerms = default,
+        Span<double> possibleTerms = default)
     {
         var party = scenario.Parties[partyIndex];
         var before = objections.Count;
@@ -67,6 +69,100 @@ public static class PartyEvaluator
             CheckBounds(objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
         }
 
+        LinkageObjections(scenario, party, partyIndex, values, baseOutcome, text, objections);
+
+        // Utility is additive over issues, so gains only need the issues the text changes.
+        double gain = 0, possible = 0;
+        var keepTerms = gainTerms.Length > 0;
+        var weighs = table.Weighs;
+        var saliences = table.Salience;
+        var positions = table.Position;
+        for (var t = 0; t < text.Length; t++)
+        {
+            var item = text[t];
+            var slot = first + item.Issue;
+            if (!weighs[slot])
+            {
+                if (keepTerms)
+                {
+                    gainTerms[t] = 0;
+                    possibleTerms[t] = 0;
+                }
+
+                continue;
+            }
+
+            var salience = saliences[slot];
+            var ideal = positions[slot];
+            var atBase = UtilityFunction.IssueValue(party.Shape, ideal, baseOutcome[item.Issue]);
+            var gainTerm = salience * (UtilityFunction.IssueValue(party.Shape, ideal, item.Value) - atBase);
+            var possibleTerm = salience * (1.0 - atBase);
+            gain += gainTerm;
+            possible += possibleTerm;
+            if (keepTerms)
+            {
+                gainTerms[t] = gainTerm;
+                possibleTerms[t] = possibleTerm;
+            }
+        }
+
+        // An absent party is not bargaining: its stated limits are its whole answer.
+        var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
+        if (!party.Absent && share < aspiration - Tolerance)
+        {
+            objections.Add(RoundObjection.Shortfall(partyIndex, WorstItem(party, table, first, text), share, aspiration));
+        }
+
+        return objections.Count - before;
+    }
+
+    /// <summary>
+    /// What <see cref="EvaluateInto"/> appends for the one-item text <paramref name="item"/>, given
+    /// the item's terms of gain and possible gain that evaluating a whole text holding it kept
+    /// (<c>gainTerms</c>, <c>possibleTerms</c>): against the same base they are the same numbers, and
+    /// a sum of one term is that term, so the answer is bit for bit the same.
+    /// </summary>
+    internal static int EvaluateItemInto(
+        CompiledScenario scenario,
+        RunPartyValues table,
+        int partyIndex,
+        ReadOnlySpan<double> values,
+        ReadOnlySpan<double> baseOutcome,
+        in TextItem item,
+        double gainTerm,
+        double possibleTerm,
+        double aspiration,
+        ObjectionList objections)
+    {
+        var party = scenario.Parties[partyIndex];
+        var before = objections.Count;
+        var slot = table.Slot(partyIndex, item.Issue);
+        if (item.Value < table.LowestAllowed[slot] || item.Value > table.HighestAllowed[slot])
+        {
+            CheckBounds(objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
+            CheckBounds(objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
+        }
+
+        if (party.Linkages.Length > 0)
+        {
+            LinkageObjections(scenario, party, partyIndex, values, baseOutcome, new ReadOnlySpan<TextItem>(in item), objections);
+        }
+
+        double gain = 0, possible = 0;
+        gain += gainTerm;
+        possible += possibleTerm;
+        var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
+        if (!party.Absent && share < aspiration - Tolerance)
+        {
+            // The worst item of a one-item text is that item.
+            objections.Add(RoundObjection.Shortfall(partyIndex, item.Issue, share, aspiration));
+        }
+
+        return objections.Count - before;
+    }
+
+    private static void LinkageObjections(CompiledScenario scenario, CompiledParty party, int partyIndex, ReadOnlySpan<double> values, ReadOnlySpan<double> baseOutcome, ReadOnlySpan<TextItem> text, ObjectionList objections)
+    {
         var linkages = party.Linkages;
         var firstLinkage = scenario.LinkageStart[partyIndex];
         for (var l = 0; l < linkages.Length; l++)
@@ -91,36 +187,6 @@ public static class PartyEvaluator
                     firstLinkage + l));
             }
         }
-
-        // Utility is additive over issues, so gains only need the issues the text changes.
-        double gain = 0, possible = 0;
-        var weighs = table.Weighs;
-        var saliences = table.Salience;
-        var positions = table.Position;
-        for (var t = 0; t < text.Length; t++)
-        {
-            var item = text[t];
-            var slot = first + item.Issue;
-            if (!weighs[slot])
-            {
-                continue;
-            }
-
-            var salience = saliences[slot];
-            var ideal = positions[slot];
-            var atBase = UtilityFunction.IssueValue(party.Shape, ideal, baseOutcome[item.Issue]);
-            gain += salience * (UtilityFunction.IssueValue(party.Shape, ideal, item.Value) - atBase);
-            possible += salience * (1.0 - atBase);
-        }
-
-        // An absent party is not bargaining: its stated limits are its whole answer.
-        var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
-        if (!party.Absent && share < aspiration - Tolerance)
-        {
-            objections.Add(RoundObjection.Shortfall(partyIndex, WorstItem(party, table, first, text), share, aspiration));
-        }
-
-        return objections.Count - before;
     }
 
     /// <summary>Whether a full outcome breaks one of the party's linkages (used when several items are agreed at once).</summary>
