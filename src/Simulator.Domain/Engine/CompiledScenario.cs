@@ -38,6 +38,7 @@ public sealed class CompiledScenario
         }
 
         Linkages = [.. linkages];
+        TimelineMovesRunTables = TimelineMoves(ReadByRunTables());
     }
 
     public Scenario Scenario { get; }
@@ -58,6 +59,13 @@ public sealed class CompiledScenario
     /// scanned by the garbage collector nor zeroed in every frame that holds one).
     /// </summary>
     internal CompiledLinkage[] Linkages { get; }
+
+    /// <summary>
+    /// Per <see cref="Timeline"/> event, whether it changes a parameter that a run's party × issue
+    /// table (<see cref="RunPartyValues"/>) or the chair's view (<see cref="RunChairView"/>) reads:
+    /// an event that does not (a change of stance, say) leaves both exactly as they are.
+    /// </summary>
+    internal bool[] TimelineMovesRunTables { get; }
 
     /// <summary>Per party, the index in <see cref="Linkages"/> of its first linkage.</summary>
     internal int[] LinkageStart { get; }
@@ -206,6 +214,43 @@ public sealed class CompiledScenario
                 .Where(f => f.Target >= 0)],
         };
     }
+
+    /// <summary>The parameters <see cref="RunPartyValues"/> and <see cref="RunChairView"/> read, by index.</summary>
+    private bool[] ReadByRunTables()
+    {
+        var read = new bool[Parameters.Count];
+        void Mark(int index)
+        {
+            if (index >= 0)
+            {
+                read[index] = true;
+            }
+        }
+
+        foreach (var party in Parties)
+        {
+            Mark(party.Capability);
+            for (var i = 0; i < IssueCount; i++)
+            {
+                Mark(party.Position[i]);
+                Mark(party.Salience[i]);
+                Mark(party.RedLineMin[i]);
+                Mark(party.RedLineMax[i]);
+                Mark(party.MandateMin[i]);
+                Mark(party.MandateMax[i]);
+            }
+        }
+
+        foreach (var weight in ChairWeight)
+        {
+            Mark(weight);
+        }
+
+        return read;
+    }
+
+    private bool[] TimelineMoves(bool[] read) =>
+        [.. Timeline.Select(e => Array.Exists(e.Changes, c => c.Index >= 0 && c.Index < read.Length && read[c.Index]))];
 
     private static int[] Filled(int n)
     {

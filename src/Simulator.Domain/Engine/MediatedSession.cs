@@ -608,15 +608,20 @@ public sealed class MediatedSession
     private IReadOnlyList<string> ApplyEvents()
     {
         List<string>? applied = null;
+
+        // Only the Monte Carlo path, whose values nothing else writes, skips re-reading tables no applied change reaches.
+        var movesTables = !_pooled;
         while (_nextEvent < _s.Timeline.Length && _s.Timeline[_nextEvent].AtMinute <= _minute + 1e-9)
         {
             Apply(_s.Timeline[_nextEvent].Description, _s.Timeline[_nextEvent].Changes, ref applied);
+            movesTables |= _s.TimelineMovesRunTables[_nextEvent];
             _nextEvent++;
         }
 
-        foreach (var (description, changes) in _injected)
+        for (var e = 0; e < _injected.Count; e++)
         {
-            Apply(description, changes, ref applied);
+            Apply(_injected[e].Description, _injected[e].Changes, ref applied);
+            movesTables = true;
         }
 
         _injected.Clear();
@@ -628,8 +633,12 @@ public sealed class MediatedSession
         // News may move red lines and stances: recompute, and let the mediator re-learn why
         // items are stuck (what blocked them before may no longer hold). A pooled session's stances
         // and event list are its own (no question or transcript shows them), so they are reused.
-        _table.Refresh(_s, _values);
-        _drafter.ReadChair();
+        if (movesTables)
+        {
+            _table.Refresh(_s, _values);
+            _drafter.ReadChair();
+        }
+
         if (_pooled)
         {
             EffectiveStance.ComputeInto(_s, _values, Stances);
