@@ -18,18 +18,18 @@ public static class Blockers
     public static Blocker FromObjection(CompiledScenario s, Objection o, IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return NoteOf(RoundObjection.From(s, o)).ToBlocker(s, values);
+        return NoteOf(RoundObjection.From(s, o), o.Issue).ToBlocker(s, values);
     }
 
-    /// <summary>What <see cref="FromObjection"/> makes of <paramref name="o"/>, as a note.</summary>
-    internal static BlockerNote NoteOf(in RoundObjection o)
+    /// <summary>What <see cref="FromObjection"/> makes of <paramref name="o"/> as an objection about <paramref name="issue"/> (its own, or the item it was raised on alone), as a note.</summary>
+    internal static BlockerNote NoteOf(in RoundObjection o, int issue)
     {
-        var bound = o.BoundIssue >= 0 ? o.BoundIssue : o.Issue;
+        var bound = o.BoundIssue >= 0 ? o.BoundIssue : issue;
         return o.Kind switch
         {
             // Party, Issue (named in the key and text), BoundIssue (whose red line or mandate the bounds are), Min, Max.
-            ObjectionKind.RedLine => new(BlockerKind.RedLine, o.Party, new BlockerRecipe(BlockerForm.RedLineObjection, o.Party, o.Issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull), true),
-            ObjectionKind.Mandate => new(BlockerKind.Mandate, o.Party, new BlockerRecipe(BlockerForm.MandateObjection, o.Party, o.Issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull), true),
+            ObjectionKind.RedLine => new(BlockerKind.RedLine, o.Party, new BlockerRecipe(BlockerForm.RedLineObjection, o.Party, issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull), true),
+            ObjectionKind.Mandate => new(BlockerKind.Mandate, o.Party, new BlockerRecipe(BlockerForm.MandateObjection, o.Party, issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull), true),
 
             // Party, Linkage.
             ObjectionKind.Linkage => new(BlockerKind.Linkage, o.Party, new BlockerRecipe(BlockerForm.ObjectedLinkage, o.Party, Linkage: o.Linkage), true),

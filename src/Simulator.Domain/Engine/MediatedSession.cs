@@ -86,7 +86,7 @@ public sealed class MediatedSession
         _blockers = new BlockerNote?[n];
         _heldBack = new bool[n];
         _beliefs = new MediatorBeliefs(scenario.Parties.Length, n);
-        _reasons = new RoundReasons(scenario, values, _beliefs);
+        _reasons = new RoundReasons(scenario, values, _beliefs, _objections);
         _table = new RunPartyValues(scenario);
         _drafter = new MediatorDrafter(scenario, values, _beliefs, _table);
         _open = new List<int>(n);
@@ -470,8 +470,8 @@ public sealed class MediatedSession
             for (var o = start; o < start + count; o++)
             {
                 ref readonly var objection = ref _objections[o];
-                _beliefs.Learn(objection, _s.Linkages);
-                _reasons.Add(objection, DraftedValue(text, objection.Issue), onWholeText: true);
+                _beliefs.Learn(objection, objection.Issue, _s.Linkages);
+                _reasons.Add(o, objection.Issue, DraftedValue(text, objection.Issue), onWholeText: true);
             }
         }
 
@@ -497,17 +497,9 @@ public sealed class MediatedSession
                 var (start, count) = _slices[Slot(k, 1 + j)];
                 for (var o = start; o < start + count; o++)
                 {
-                    ref readonly var objection = ref _objections[o];
-                    if (objection.Issue == item.Issue)
-                    {
-                        _beliefs.Learn(objection, _s.Linkages);
-                        _reasons.Add(objection, item.Value, onWholeText: false);
-                        continue;
-                    }
-
-                    var onItem = objection with { Issue = item.Issue };
-                    _beliefs.Learn(onItem, _s.Linkages);
-                    _reasons.Add(onItem, item.Value, onWholeText: false);
+                    // Whatever it names, an objection to an item alone is about that item.
+                    _beliefs.Learn(_objections[o], item.Issue, _s.Linkages);
+                    _reasons.Add(o, item.Issue, item.Value, onWholeText: false);
                 }
             }
         }

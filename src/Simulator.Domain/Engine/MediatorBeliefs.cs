@@ -86,8 +86,11 @@ public sealed class MediatorBeliefs
         }
     }
 
-    /// <summary>What <see cref="Learn(in Objection)"/> learns, from a round's objection (its linkage an index into <paramref name="linkages"/>, the scenario's).</summary>
-    internal void Learn(in RoundObjection objection, CompiledLinkage[] linkages)
+    /// <summary>
+    /// What <see cref="Learn(in Objection)"/> learns, from a round's objection (its linkage an index
+    /// into <paramref name="linkages"/>, the scenario's) as one about <paramref name="issue"/>.
+    /// </summary>
+    internal void Learn(in RoundObjection objection, int issue, CompiledLinkage[] linkages)
     {
         switch (objection.Kind)
         {
@@ -103,8 +106,8 @@ public sealed class MediatorBeliefs
                 }
 
                 break;
-            case ObjectionKind.InsufficientGain when objection.Issue >= 0:
-                LeanTowards(objection.Party, objection.Issue);
+            case ObjectionKind.InsufficientGain when issue >= 0:
+                LeanTowards(objection.Party, issue);
                 break;
         }
     }

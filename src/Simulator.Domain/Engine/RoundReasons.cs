@@ -16,30 +16,27 @@ internal sealed class RoundReasons
     private double[] _values;
     private readonly MediatorBeliefs _beliefs;
     private readonly bool _allOrNothing;
-    // Per issue, the first limit and the last shortfall heard, valid where the flag is set (so a
-    // round clears two arrays of flags, not of objections).
-    private readonly RoundObjection[] _limit;
-    private readonly RoundObjection[] _gain;
-    private readonly bool[] _hasLimit;
-    private readonly bool[] _hasGain;
+    // The round's objections, which the reasons name by position (-1 for none) instead of copying them.
+    private readonly ObjectionList _heard;
+
+    // Per issue, the first limit and the last shortfall heard.
+    private readonly int[] _limit;
+    private readonly int[] _gain;
     private readonly int[] _wantsMore;
     private readonly int[] _wantsLess;
-    private RoundObjection _textLimit;
-    private RoundObjection _textGain;
-    private bool _hasTextLimit;
-    private bool _hasTextGain;
+    private int _textLimit;
+    private int _textGain;
 
-    public RoundReasons(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs)
+    public RoundReasons(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs, ObjectionList heard)
     {
+        _heard = heard;
         _s = scenario;
         _values = values;
         _beliefs = beliefs;
         _allOrNothing = scenario.Scenario.Protocol.Packaging == Scenarios.Packaging.AllOrNothing;
         var n = scenario.IssueCount;
-        _limit = new RoundObjection[n];
-        _gain = new RoundObjection[n];
-        _hasLimit = new bool[n];
-        _hasGain = new bool[n];
+        _limit = new int[n];
+        _gain = new int[n];
         _wantsMore = new int[n];
         _wantsLess = new int[n];
         Clear();
@@ -50,36 +47,38 @@ internal sealed class RoundReasons
 
     public void Clear()
     {
-        Array.Clear(_hasLimit);
-        Array.Clear(_hasGain);
+        Array.Fill(_limit, -1);
+        Array.Fill(_gain, -1);
         Array.Fill(_wantsMore, -1);
         Array.Fill(_wantsLess, -1);
-        _hasTextLimit = false;
-        _hasTextGain = false;
+        _textLimit = -1;
+        _textGain = -1;
     }
 
-    /// <summary>Notes one objection to the whole text (<paramref name="onWholeText"/>) or to one item put on its own, drafted at <paramref name="drafted"/>.</summary>
-    public void Add(in RoundObjection objection, double drafted, bool onWholeText)
+    /// <summary>
+    /// Notes the round's objection at <paramref name="index"/>, to the whole text
+    /// (<paramref name="onWholeText"/>) or to one item put on its own, drafted at <paramref name="drafted"/>,
+    /// as an objection about <paramref name="issue"/> (on an item alone: that item, whatever the objection named).
+    /// </summary>
+    public void Add(int index, int issue, double drafted, bool onWholeText)
     {
+        ref readonly var objection = ref _heard[index];
         var isLimit = Blockers.KindOf(objection.Kind) != BlockerKind.InsufficientGain;
         if (onWholeText)
         {
             if (isLimit)
             {
-                if (!_hasTextLimit)
+                if (_textLimit < 0)
                 {
-                    _textLimit = objection;
-                    _hasTextLimit = true;
+                    _textLimit = index;
                 }
             }
-            else if (!_hasTextGain)
+            else if (_textGain < 0)
             {
-                _textGain = objection;
-                _hasTextGain = true;
+                _textGain = index;
             }
         }
 
-        var issue = objection.Issue;
         if (issue < 0)
         {
             return;
@@ -87,17 +86,15 @@ internal sealed class RoundReasons
 
         if (isLimit)
         {
-            if (!_hasLimit[issue])
+            if (_limit[issue] < 0)
             {
-                _limit[issue] = objection;
-                _hasLimit[issue] = true;
+                _limit[issue] = index;
             }
 
             return;
         }
 
-        _gain[issue] = objection;
-        _hasGain[issue] = true;
+        _gain[issue] = index;
         var party = _s.Parties[objection.Party];
         if (objection.Kind == ObjectionKind.InsufficientGain && party.HasStance[issue])
         {
@@ -122,12 +119,12 @@ internal sealed class RoundReasons
     /// </summary>
     public void Decide(int issue, double drafted, ref BlockerNote? current, bool heldBack)
     {
-        if (_hasLimit[issue])
+        if (_limit[issue] >= 0)
         {
-            ref readonly var limit = ref _limit[issue];
+            ref readonly var limit = ref _heard[_limit[issue]];
             if (!Same(current, limit))
             {
-                current = Blockers.NoteOf(limit);
+                current = Blockers.NoteOf(limit, issue);
             }
 
             return;
@@ -142,7 +139,7 @@ internal sealed class RoundReasons
         {
             if (!Same(current, inTheWay))
             {
-                current = Blockers.NoteOf(inTheWay);
+                current = Blockers.NoteOf(inTheWay, issue);
             }
 
             return;
@@ -154,20 +151,20 @@ internal sealed class RoundReasons
             return;
         }
 
-        if (_hasGain[issue])
+        if (_gain[issue] >= 0)
         {
-            current = Blockers.NoteOf(_gain[issue]);
+            current = Blockers.NoteOf(_heard[_gain[issue]], issue);
             return;
         }
 
         // Nothing was said about this item: it fell with the text, for the text's reason (with an
         // all-or-nothing agenda, sunk by the item that reason is about). Nothing said at all keeps
         // the reason known so far.
-        if (_hasTextLimit || _hasTextGain)
+        if (_textLimit >= 0 || _textGain >= 0)
         {
-            ref readonly var fell = ref _hasTextLimit ? ref _textLimit : ref _textGain;
+            ref readonly var fell = ref _heard[_textLimit >= 0 ? _textLimit : _textGain];
             current = _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.PackageNote(fell.Issue)
-                : fell.Issue >= 0 ? Blockers.NoteOf(fell) : Blockers.NoteOf(fell with { Issue = issue });
+                : Blockers.NoteOf(fell, fell.Issue >= 0 ? fell.Issue : issue);
         }
     }
 
