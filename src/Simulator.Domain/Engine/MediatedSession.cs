@@ -59,8 +59,6 @@ public sealed class MediatedSession
     // The round drafted by OpenRound (valid until the next one).
     private List<TextItem> _roundText = [];
     private IReadOnlyList<string> _roundEvents = [];
-    private List<(int Issue, BlockerNote Note)> _roundNotTabled = [];
-    private List<(int Issue, BlockerNote Note)> _roundHeldBack = [];
 
     private double[] _values;
     private double _budget;
@@ -173,8 +171,8 @@ public sealed class MediatedSession
             return null;
         }
 
-        _heldShort = _transcript is null ? null : HeldShortNotes(_roundText, _roundHeldBack);
-        _pending = new RoundQuestion(_round, _minute, _minute / _budget, new List<TextItem>(_roundText), new List<TextItem>(_separable), [.. _base], _roundEvents, Shown(_roundNotTabled));
+        _heldShort = _transcript is null ? null : HeldShortNotes(_roundText, _drafter.HeldBack);
+        _pending = new RoundQuestion(_round, _minute, _minute / _budget, new List<TextItem>(_roundText), new List<TextItem>(_separable), [.. _base], _roundEvents, Shown(_drafter.NotTabled));
         return _pending;
     }
 
@@ -329,9 +327,9 @@ public sealed class MediatedSession
     }
 
     /// <summary>
-    /// Applies due events and drafts the round's text into <see cref="_roundText"/>,
-    /// <see cref="_separable"/>, <see cref="_roundNotTabled"/> and <see cref="_roundHeldBack"/>;
-    /// false (with the end reason set) when the talks are over instead.
+    /// Applies due events and drafts the round's text into <see cref="_roundText"/> and
+    /// <see cref="_separable"/> (what was not tabled or held back is the drafter's, with its notes in
+    /// <see cref="_blockers"/>); false (with the end reason set) when the talks are over instead.
     /// </summary>
     private bool OpenRound()
     {
@@ -348,32 +346,23 @@ public sealed class MediatedSession
 
         var events = ApplyEvents();
         var open = OpenItems();
-        var (text, notTabled, heldBack) = _drafter.Draft(open, _base);
-        foreach (ref readonly var entry in CollectionsMarshal.AsSpan(notTabled))
-        {
-            _blockers[entry.Issue] = entry.Note;
-        }
-
         Array.Clear(_heldBack);
-        foreach (ref readonly var entry in CollectionsMarshal.AsSpan(heldBack))
+        var text = _drafter.Draft(open, _base, _blockers, _heldBack);
+        var notTabled = _drafter.NotTabledCount;
+        if ((_allOrNothing && notTabled > 0) || text.Count == 0)
         {
-            _blockers[entry.Issue] = entry.Note;
-            _heldBack[entry.Issue] = true;
-        }
-
-        if ((_allOrNothing && notTabled.Count > 0) || text.Count == 0)
-        {
-            if (_allOrNothing && notTabled.Count > 0)
+            if (_allOrNothing && notTabled > 0)
             {
+                var sunkBy = _drafter.NotTabled[0];
                 foreach (var i in open)
                 {
-                    _blockers[i] ??= Blockers.PackageNote(notTabled[0].Issue);
+                    _blockers[i] ??= Blockers.PackageNote(sunkBy);
                 }
             }
 
-            _transcript?.Add(new RoundRecord(_round, _minute, events, [], [], [], Shown(notTabled)));
+            _transcript?.Add(new RoundRecord(_round, _minute, events, [], [], [], Shown(_drafter.NotTabled)));
             _round++;
-            EndReason = _allOrNothing && notTabled.Count > 0 ? Engine.EndReason.Deadlock : Engine.EndReason.NothingLeftToTable;
+            EndReason = _allOrNothing && notTabled > 0 ? Engine.EndReason.Deadlock : Engine.EndReason.NothingLeftToTable;
             return false;
         }
 
@@ -393,8 +382,6 @@ public sealed class MediatedSession
 
         _roundText = text;
         _roundEvents = events;
-        _roundNotTabled = notTabled;
-        _roundHeldBack = heldBack;
         return true;
     }
 
@@ -551,13 +538,13 @@ public sealed class MediatedSession
         _slices[Slot(principal, slot)] = (start, objections.Count);
     }
 
-    /// <summary>Noted blockers as a question or transcript shows them.</summary>
-    private List<(int Issue, Blocker Blocker)> Shown(List<(int Issue, BlockerNote Note)> notes)
+    /// <summary>The noted blockers of <paramref name="issues"/> as a question or transcript shows them.</summary>
+    private List<(int Issue, Blocker Blocker)> Shown(ReadOnlySpan<int> issues)
     {
-        var shown = new List<(int Issue, Blocker Blocker)>(notes.Count);
-        foreach (var (issue, note) in notes)
+        var shown = new List<(int Issue, Blocker Blocker)>(issues.Length);
+        foreach (var issue in issues)
         {
-            shown.Add((issue, note.ToBlocker(_s, _values)));
+            shown.Add((issue, _blockers[issue].GetValueOrDefault().ToBlocker(_s, _values)));
         }
 
         return shown;
@@ -687,17 +674,17 @@ public sealed class MediatedSession
     }
 
     /// <summary>Why each item held short of a linkage's trigger was tabled all the same (transcripts only).</summary>
-    private List<string>? HeldShortNotes(List<TextItem> text, List<(int Issue, BlockerNote Note)> heldBack)
+    private List<string>? HeldShortNotes(List<TextItem> text, ReadOnlySpan<int> heldBack)
     {
-        if (heldBack.Count == 0)
+        if (heldBack.Length == 0)
         {
             return null;
         }
 
-        var notes = new List<string>(heldBack.Count);
-        foreach (var (issue, note) in heldBack)
+        var notes = new List<string>(heldBack.Length);
+        foreach (var issue in heldBack)
         {
-            var blocker = note.ToBlocker(_s, _values);
+            var blocker = _blockers[issue].GetValueOrDefault().ToBlocker(_s, _values);
             var value = DraftedValue(CollectionsMarshal.AsSpan(text), issue);
             var id = _s.Scenario.Issues[issue].Id;
             var holder = _s.Parties[blocker.Party];
