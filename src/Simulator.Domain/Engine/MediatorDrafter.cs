@@ -37,7 +37,8 @@ public sealed class MediatorDrafter
     private readonly bool[] _inText;
     private readonly bool[] _isOpen;
     private readonly (int Party, ObjectionKind Kind, double Bound, bool IsMax)?[] _clampedBy;
-    private readonly BlockerNote?[] _linkageBlock;
+    private readonly BlockerNote[] _linkageBlock;
+    private readonly bool[] _hasLinkageBlock;
 
     // What Draft returns, reused: valid until the next call. The items not tabled and those held
     // back are issues in drafting order; their notes go straight into the caller's blockers.
@@ -58,7 +59,8 @@ public sealed class MediatorDrafter
         _inText = new bool[n];
         _isOpen = new bool[n];
         _clampedBy = new (int, ObjectionKind, double, bool)?[n];
-        _linkageBlock = new BlockerNote?[n];
+        _linkageBlock = new BlockerNote[n];
+        _hasLinkageBlock = new bool[n];
         _text = new List<TextItem>(n);
         _notTabled = new int[n];
         _heldBack = new int[n];
@@ -97,17 +99,18 @@ public sealed class MediatorDrafter
         var isOpen = _isOpen;
         var clampedBy = _clampedBy;
         var linkageBlock = _linkageBlock;
+        var blocked = _hasLinkageBlock;
         var isNotTabled = _isNotTabled;
         Array.Clear(proposal);
         Array.Clear(inText);
         Array.Clear(isOpen);
         Array.Clear(isNotTabled);
 
-        // Written and read only at open items: clearing those is enough (the arrays are of large structs).
+        // Written and read only at open items: clearing those is enough (a linkage's note is valid where flagged).
         for (var k = 0; k < open.Count; k++)
         {
             clampedBy[open[k]] = null;
-            linkageBlock[open[k]] = null;
+            blocked[open[k]] = false;
         }
 
         var notTabled = 0;
@@ -146,7 +149,7 @@ public sealed class MediatorDrafter
             inText[i] = true;
         }
 
-        ResolveLinkages(proposal, inText, isOpen, baseOutcome, linkageBlock);
+        ResolveLinkages(proposal, inText, isOpen, baseOutcome, linkageBlock, blocked);
 
         var text = _text;
         var held = 0;
@@ -159,7 +162,7 @@ public sealed class MediatorDrafter
             ref readonly var block = ref linkageBlock[i];
             if (!inText[i])
             {
-                if (block.HasValue && !isNotTabled[i])
+                if (blocked[i] && !isNotTabled[i])
                 {
                     blockers[i] = block;
                     isNotTabled[i] = true;
@@ -172,7 +175,7 @@ public sealed class MediatorDrafter
             var sq = _values[_s.StatusQuo[i]];
             if (Math.Abs(proposal[i] - sq) < MinimumMeaningfulChange)
             {
-                if (block.HasValue)
+                if (blocked[i])
                 {
                     blockers[i] = block;
                 }
@@ -190,10 +193,10 @@ public sealed class MediatorDrafter
                 continue;
             }
 
-            if (block.HasValue)
+            if (blocked[i])
             {
                 blockers[i] = block;
-                if (!HolderGains(block.GetValueOrDefault().Party, i, proposal[i], baseOutcome[i]))
+                if (!HolderGains(block.Party, i, proposal[i], baseOutcome[i]))
                 {
                     isNotTabled[i] = true;
                     _notTabled[notTabled++] = i;
@@ -212,7 +215,7 @@ public sealed class MediatorDrafter
         return text;
     }
 
-    private void ResolveLinkages(double[] proposal, bool[] inText, bool[] isOpen, double[] baseOutcome, BlockerNote?[] linkageBlock)
+    private void ResolveLinkages(double[] proposal, bool[] inText, bool[] isOpen, double[] baseOutcome, BlockerNote[] linkageBlock, bool[] blocked)
     {
         for (var pass = 0; pass < LinkagePasses; pass++)
         {
@@ -244,6 +247,7 @@ public sealed class MediatorDrafter
                 {
                     proposal[w] = ShortOfTrigger(link, w);
                     linkageBlock[w] = blocker;
+                    blocked[w] = true;
                     changed = true;
                     continue;
                 }
@@ -255,6 +259,7 @@ public sealed class MediatorDrafter
                     {
                         inText[i] = false;
                         linkageBlock[i] = blocker;
+                        blocked[i] = true;
                         changed = true;
                     }
                 }

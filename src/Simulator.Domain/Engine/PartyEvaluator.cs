@@ -77,6 +77,10 @@ public static class PartyEvaluator
         var weighs = table.Weighs;
         var saliences = table.Salience;
         var positions = table.Position;
+        // The worst item (where the party gives up most utility relative to its ideal) is found on
+        // the way, from the value at the item the gain needs anyway.
+        var worst = text.Length > 0 ? text[0].Issue : -1;
+        var worstLoss = double.NegativeInfinity;
         for (var t = 0; t < text.Length; t++)
         {
             var item = text[t];
@@ -89,13 +93,24 @@ public static class PartyEvaluator
                     possibleTerms[t] = 0;
                 }
 
+                if (party.HasStance[item.Issue])
+                {
+                    var lossOff = saliences[slot] * (1 - UtilityFunction.IssueValue(party.Shape, positions[slot], item.Value));
+                    if (lossOff > worstLoss)
+                    {
+                        worstLoss = lossOff;
+                        worst = item.Issue;
+                    }
+                }
+
                 continue;
             }
 
             var salience = saliences[slot];
             var ideal = positions[slot];
             var atBase = UtilityFunction.IssueValue(party.Shape, ideal, baseOutcome[item.Issue]);
-            var gainTerm = salience * (UtilityFunction.IssueValue(party.Shape, ideal, item.Value) - atBase);
+            var atItem = UtilityFunction.IssueValue(party.Shape, ideal, item.Value);
+            var gainTerm = salience * (atItem - atBase);
             var possibleTerm = salience * (1.0 - atBase);
             gain += gainTerm;
             possible += possibleTerm;
@@ -104,13 +119,21 @@ public static class PartyEvaluator
                 gainTerms[t] = gainTerm;
                 possibleTerms[t] = possibleTerm;
             }
+
+            // A party weighs only items it has a stance on.
+            var loss = salience * (1 - atItem);
+            if (loss > worstLoss)
+            {
+                worstLoss = loss;
+                worst = item.Issue;
+            }
         }
 
         // An absent party is not bargaining: its stated limits are its whole answer.
         var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
         if (!party.Absent && share < aspiration - Tolerance)
         {
-            objections.Add(RoundObjection.Shortfall(partyIndex, WorstItem(party, table, first, text), share, aspiration));
+            objections.Add(RoundObjection.Shortfall(partyIndex, worst, share, aspiration));
         }
 
         return objections.Count - before;
@@ -267,29 +290,4 @@ public static class PartyEvaluator
         (atLeast < 0 || value >= values[atLeast] - Tolerance) && (atMost < 0 || value <= values[atMost] + Tolerance);
 
     private static double? Bound(int index, ReadOnlySpan<double> values) => index < 0 ? null : values[index];
-
-    /// <summary>The text item on which the party gives up most utility relative to its ideal.</summary>
-    private static int WorstItem(CompiledParty party, RunPartyValues table, int first, ReadOnlySpan<TextItem> text)
-    {
-        var worst = text.Length > 0 ? text[0].Issue : -1;
-        var worstLoss = double.NegativeInfinity;
-        for (var t = 0; t < text.Length; t++)
-        {
-            var item = text[t];
-            if (!party.HasStance[item.Issue])
-            {
-                continue;
-            }
-
-            var ideal = table.Position[first + item.Issue];
-            var loss = table.Salience[first + item.Issue] * (1 - UtilityFunction.IssueValue(party.Shape, ideal, item.Value));
-            if (loss > worstLoss)
-            {
-                worstLoss = loss;
-                worst = item.Issue;
-            }
-        }
-
-        return worst;
-    }
 }
