@@ -291,6 +291,33 @@ public sealed class MediatedSession
         return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript, _transcript is null ? null : [.. _values]);
     }
 
+    /// <summary>The rounds played, as <see cref="Result"/> reports them.</summary>
+    internal int RoundsPlayed => _round;
+
+    /// <summary>Why the talks ended, as <see cref="Result"/> reports it.</summary>
+    internal EndReason FinalReason => EndReason ?? Engine.EndReason.RoundLimit;
+
+    /// <summary>This run's values (as <see cref="Result"/>'s blockers read them).</summary>
+    internal double[] RunValues => _values;
+
+    /// <summary>
+    /// What <see cref="Result"/> reports for the <paramref name="k"/>-th agenda item, without building
+    /// it: whether it was agreed, at what value, and otherwise the note its blocker is made from.
+    /// </summary>
+    internal bool OutcomeOf(int k, out double value, out BlockerNote blocker)
+    {
+        var i = _s.Agenda[k];
+        value = _base[i];
+        if (_agreedRound[i] >= 0)
+        {
+            blocker = default;
+            return true;
+        }
+
+        blocker = _blockers[i] ?? Blockers.NoInterestNote(i);
+        return false;
+    }
+
     /// <summary>(Re)starts the talks with <paramref name="values"/>: everything a new session sets.</summary>
     private void Start(double[] values, bool recordTranscript)
     {

@@ -22,6 +22,7 @@ public sealed partial class ExperimentAccumulator
     // counted without rendering their keys; and scratch space for the parameters a blocker names.
     private readonly Dictionary<BlockerKeyId, BlockerTally>[] _tallyByKeyId;
     private readonly List<int> _parameters = [];
+    private readonly bool[] _agreedScratch;
     private readonly Dictionary<string, int> _patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, string> _patternKeys = [];
     private readonly Dictionary<EndReason, int> _endReasons = [];
@@ -43,6 +44,7 @@ public sealed partial class ExperimentAccumulator
         _agreed = new long[n];
         _histograms = [.. Enumerable.Range(0, n).Select(_ => new SortedDictionary<long, int>())];
         _pendingHistograms = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<long, int>())];
+        _agreedScratch = new bool[n];
         _blockers = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<string, BlockerTally>(StringComparer.Ordinal))];
         _tallyByKeyId = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<BlockerKeyId, BlockerTally>())];
     }
@@ -122,6 +124,52 @@ public sealed partial class ExperimentAccumulator
         }
 
         CountPattern(agreedMask, null, result);
+    }
+
+    /// <summary>
+    /// The same as adding <paramref name="session"/>'s <see cref="MediatedSession.Result"/> (see
+    /// <see cref="Add(int, NegotiationResult)"/>), read from the finished session: blockers stay notes,
+    /// and a note becomes text only for a new key or a lower-numbered example.
+    /// </summary>
+    internal void Add(int runIndex, MediatedSession session)
+    {
+        CountRun(session.RoundsPlayed, session.Minute, session.FinalReason);
+        var agreedMask = 0UL;
+        var values = session.RunValues;
+        var agreed = _agreedScratch;
+        for (var k = 0; k < agreed.Length; k++)
+        {
+            agreed[k] = session.OutcomeOf(k, out var value, out var note);
+            if (agreed[k])
+            {
+                CountAgreed(k, value, ref agreedMask);
+                continue;
+            }
+
+            var id = note.Recipe.KeyId;
+            var withValues = note.WithValues ? values : null;
+            if (!_tallyByKeyId[k].TryGetValue(id, out var tally))
+            {
+                tally = TallyFor(_blockers[k], Blockers.RenderKey(_scenario, note.Recipe));
+                _tallyByKeyId[k][id] = tally;
+            }
+
+            tally.Count++;
+            if (runIndex < tally.FirstRun)
+            {
+                tally.Represent(runIndex, Blockers.RenderTemplate(_scenario, note.Recipe, withValues!));
+            }
+
+            _parameters.Clear();
+            Blockers.CollectParameters(_scenario, note.Recipe, withValues!, _parameters);
+            foreach (var parameter in _parameters)
+            {
+                var drawn = withValues is null ? double.NaN : withValues[parameter];
+                tally.Widen(parameter, drawn, drawn);
+            }
+        }
+
+        CountPattern(agreedMask, agreed, null);
     }
 
     public void Merge(ExperimentAccumulator other)
