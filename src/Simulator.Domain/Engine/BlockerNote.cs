@@ -1,13 +1,33 @@
 namespace Simulator.Domain.Engine;
 
 /// <summary>
-/// A blocker as a run notes it: kind, party and recipe, no text and no heap object, so the mediated
-/// table can note obstacles round after round without allocating. It becomes a <see cref="Blocker"/>
-/// where a result, a question or a transcript shows it.
+/// A blocker as a run notes it: its recipe, no text and no heap object, so the mediated table can
+/// note obstacles round after round without allocating. It becomes a <see cref="Blocker"/> where a
+/// result, a question or a transcript shows it. The kind, the party and whether the explanation
+/// names parameters follow from the recipe's form, so a note is no larger than its recipe (it is
+/// copied whenever an item's reason changes).
 /// </summary>
-/// <param name="WithValues">Whether the explanation names parameters, to be filled with the run's values.</param>
-internal readonly record struct BlockerNote(BlockerKind Kind, int Party, BlockerRecipe Recipe, bool WithValues)
+internal readonly record struct BlockerNote(BlockerRecipe Recipe)
 {
+    public BlockerKind Kind => Recipe.Form switch
+    {
+        BlockerForm.RedLineObjection or BlockerForm.RedLineBound => BlockerKind.RedLine,
+        BlockerForm.MandateObjection or BlockerForm.MandateBound => BlockerKind.Mandate,
+        BlockerForm.ObjectedLinkage or BlockerForm.UnmetLinkage => BlockerKind.Linkage,
+        BlockerForm.Declined or BlockerForm.InsufficientGain => BlockerKind.InsufficientGain,
+        BlockerForm.NoZone => BlockerKind.NoZone,
+        BlockerForm.Opposed => BlockerKind.Opposed,
+        BlockerForm.NoInterest or BlockerForm.LeftOutOfPackage => BlockerKind.NoInterest,
+        BlockerForm.Package => BlockerKind.Package,
+        _ => throw new InvalidOperationException($"a {Recipe.Form} blocker is not noted"),
+    };
+
+    /// <summary>The party holding the blocker (for no zone of agreement, the one holding the low end); −1 for none.</summary>
+    public int Party => Recipe.Form == BlockerForm.NoZone ? Recipe.LowOwner : Recipe.Party;
+
+    /// <summary>Whether the explanation names parameters, to be filled with the run's values.</summary>
+    public bool WithValues => Recipe.Form is not (BlockerForm.Declined or BlockerForm.InsufficientGain or BlockerForm.NoInterest or BlockerForm.Package or BlockerForm.LeftOutOfPackage);
+
     public Blocker ToBlocker(CompiledScenario scenario, IReadOnlyList<double> values) =>
         new(Kind, Party, scenario, Recipe, WithValues ? values : null);
 }

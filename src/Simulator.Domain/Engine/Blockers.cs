@@ -28,15 +28,15 @@ public static class Blockers
         return o.Kind switch
         {
             // Party, Issue (named in the key and text), BoundIssue (whose red line or mandate the bounds are), Min, Max.
-            ObjectionKind.RedLine => new(BlockerKind.RedLine, o.Party, new BlockerRecipe(BlockerForm.RedLineObjection, o.Party, issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull), true),
-            ObjectionKind.Mandate => new(BlockerKind.Mandate, o.Party, new BlockerRecipe(BlockerForm.MandateObjection, o.Party, issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull), true),
+            ObjectionKind.RedLine => new(new BlockerRecipe(BlockerForm.RedLineObjection, o.Party, issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull)),
+            ObjectionKind.Mandate => new(new BlockerRecipe(BlockerForm.MandateObjection, o.Party, issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull)),
 
             // Party, Linkage.
-            ObjectionKind.Linkage => new(BlockerKind.Linkage, o.Party, new BlockerRecipe(BlockerForm.ObjectedLinkage, o.Party, Linkage: o.Linkage), true),
-            ObjectionKind.Declined => new(BlockerKind.InsufficientGain, o.Party, new BlockerRecipe(BlockerForm.Declined, o.Party), false),
+            ObjectionKind.Linkage => new(new BlockerRecipe(BlockerForm.ObjectedLinkage, o.Party, Linkage: o.Linkage)),
+            ObjectionKind.Declined => new(new BlockerRecipe(BlockerForm.Declined, o.Party)),
 
             // Party, Bound (the share needed), Offered.
-            _ => new(BlockerKind.InsufficientGain, o.Party, new BlockerRecipe(BlockerForm.InsufficientGain, o.Party, Bound: o.Needed, Offered: o.Gain), false),
+            _ => new(new BlockerRecipe(BlockerForm.InsufficientGain, o.Party, Bound: o.Needed, Offered: o.Gain)),
         };
     }
 
@@ -71,7 +71,7 @@ public static class Blockers
     }
 
     internal static BlockerNote UnmetLinkageNote(int party, int linkage, int requireIssue, bool requireOpen, double requiredLow, double low, int lowOwner, double high, int highOwner) =>
-        new(BlockerKind.Linkage, party, new BlockerRecipe(BlockerForm.UnmetLinkage, party, requireIssue, LowOwner: lowOwner, HighOwner: highOwner, Linkage: linkage, Min: low, Max: high, Bound: requiredLow, RequireOpen: requireOpen), true);
+        new(new BlockerRecipe(BlockerForm.UnmetLinkage, party, requireIssue, LowOwner: lowOwner, HighOwner: highOwner, Linkage: linkage, Min: low, Max: high, Bound: requiredLow, RequireOpen: requireOpen));
 
     public static Blocker Bound(CompiledScenario s, IReadOnlyList<double> values, int party, int issue, ObjectionKind kind, double bound, bool isMax)
     {
@@ -81,8 +81,8 @@ public static class Blockers
 
     internal static BlockerNote BoundNote(int party, int issue, ObjectionKind kind, double bound, bool isMax) =>
         kind == ObjectionKind.Mandate
-            ? new(BlockerKind.Mandate, party, new BlockerRecipe(BlockerForm.MandateBound, party, issue, Bound: bound, IsMax: isMax), true)
-            : new(BlockerKind.RedLine, party, new BlockerRecipe(BlockerForm.RedLineBound, party, issue, Bound: bound, IsMax: isMax), true);
+            ? new(new BlockerRecipe(BlockerForm.MandateBound, party, issue, Bound: bound, IsMax: isMax))
+            : new(new BlockerRecipe(BlockerForm.RedLineBound, party, issue, Bound: bound, IsMax: isMax));
 
     public static Blocker NoZone(CompiledScenario s, IReadOnlyList<double> values, int issue, int lowOwner, double low, int highOwner, double high)
     {
@@ -91,12 +91,12 @@ public static class Blockers
     }
 
     internal static BlockerNote NoZoneNote(int issue, int lowOwner, double low, int highOwner, double high) =>
-        new(BlockerKind.NoZone, lowOwner, new BlockerRecipe(BlockerForm.NoZone, Issue: issue, LowOwner: lowOwner, HighOwner: highOwner, Min: low, Max: high), true);
+        new(new BlockerRecipe(BlockerForm.NoZone, Issue: issue, LowOwner: lowOwner, HighOwner: highOwner, Min: low, Max: high));
 
     public static Blocker NoInterest(CompiledScenario s, int issue) => NoInterestNote(issue).ToBlocker(s, []);
 
     internal static BlockerNote NoInterestNote(int issue) =>
-        new(BlockerKind.NoInterest, -1, new BlockerRecipe(BlockerForm.NoInterest, Issue: issue), false);
+        new(new BlockerRecipe(BlockerForm.NoInterest, Issue: issue));
 
     /// <summary>
     /// Two principals turned the same item down in opposite directions: at the drafted value one
@@ -110,7 +110,7 @@ public static class Blockers
 
     // Issue, LowOwner (wants more), HighOwner (wants less), Bound (the drafted value).
     internal static BlockerNote OpposedNote(int issue, int wantsMore, int wantsLess, double drafted) =>
-        new(BlockerKind.Opposed, -1, new BlockerRecipe(BlockerForm.Opposed, Issue: issue, LowOwner: wantsMore, HighOwner: wantsLess, Bound: drafted), true);
+        new(new BlockerRecipe(BlockerForm.Opposed, Issue: issue, LowOwner: wantsMore, HighOwner: wantsLess, Bound: drafted));
 
     /// <summary>Alternating offers: a package was agreed but it leaves this issue where it was (same key as <see cref="NoInterest"/>).</summary>
     public static Blocker LeftOutOfPackage(CompiledScenario s, int issue) =>
@@ -119,7 +119,7 @@ public static class Blockers
     public static Blocker Package(CompiledScenario s, int sunkBy) => PackageNote(sunkBy).ToBlocker(s, []);
 
     internal static BlockerNote PackageNote(int sunkBy) =>
-        new(BlockerKind.Package, -1, new BlockerRecipe(BlockerForm.Package, Issue: sunkBy), false);
+        new(new BlockerRecipe(BlockerForm.Package, Issue: sunkBy));
 
     /// <summary>
     /// A party's bound on an issue as a placeholder for the red-line or mandate parameter it equals
