@@ -85,7 +85,7 @@ public sealed class MediatedSession
         _heldBack = new bool[n];
         _beliefs = new MediatorBeliefs(scenario.Parties.Length, n);
         _reasons = new RoundReasons(scenario, values, _beliefs, _objections);
-        _table = new RunPartyValues(scenario);
+        _table = new RunPartyValues(scenario, principalsOnly: true);
         _drafter = new MediatorDrafter(scenario, values, _beliefs, _table);
         _open = new List<int>(n);
         _separable = new List<TextItem>(n);

@@ -23,6 +23,10 @@ public sealed partial class ExperimentAccumulator
     private readonly Dictionary<BlockerKeyId, BlockerTally>[] _tallyByKeyId;
     private readonly List<int> _parameters = [];
     private readonly bool[] _agreedScratch;
+
+    // Per agenda issue, the key id and tally of the last blocker counted from a session.
+    private readonly BlockerKeyId[] _lastKeyId;
+    private readonly BlockerTally?[] _lastTally;
     private readonly Dictionary<string, int> _patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, string> _patternKeys = [];
     private readonly Dictionary<EndReason, int> _endReasons = [];
@@ -45,6 +49,8 @@ public sealed partial class ExperimentAccumulator
         _histograms = [.. Enumerable.Range(0, n).Select(_ => new SortedDictionary<long, int>())];
         _pendingHistograms = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<long, int>())];
         _agreedScratch = new bool[n];
+        _lastKeyId = new BlockerKeyId[n];
+        _lastTally = new BlockerTally?[n];
         _blockers = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<string, BlockerTally>(StringComparer.Ordinal))];
         _tallyByKeyId = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<BlockerKeyId, BlockerTally>())];
     }
@@ -148,10 +154,22 @@ public sealed partial class ExperimentAccumulator
 
             var id = note.Recipe.KeyId;
             var withValues = note.WithValues ? values : null;
-            if (!_tallyByKeyId[k].TryGetValue(id, out var tally))
+            BlockerTally? tally;
+            if (_lastTally[k] is { } last && id.Equals(_lastKeyId[k]))
             {
-                tally = TallyFor(_blockers[k], Blockers.RenderKey(_scenario, note.Recipe));
-                _tallyByKeyId[k][id] = tally;
+                // The same blocker as this issue's last: most runs fail an issue for the reason the one before did.
+                tally = last;
+            }
+            else
+            {
+                if (!_tallyByKeyId[k].TryGetValue(id, out tally))
+                {
+                    tally = TallyFor(_blockers[k], Blockers.RenderKey(_scenario, note.Recipe));
+                    _tallyByKeyId[k][id] = tally;
+                }
+
+                _lastKeyId[k] = id;
+                _lastTally[k] = tally;
             }
 
             tally.Count++;
