@@ -51,6 +51,11 @@ public sealed class MediatedSession
     // Restarted for the Monte Carlo path: nothing outside holds its stances or events.
     private bool _pooled;
 
+    // A pooled session computes its stances when they are first read after the values changed
+    // (a run's start is often followed at once by events that change them again).
+    private EffectiveStance[] _stances = [];
+    private bool _stancesStale;
+
     // Every principal's objections in a round, on the whole text (slot 0) and on each separable
     // item alone (slot 1 + its position): slot (k, j) is _objections[start, start + count).
     private readonly ObjectionList _objections = new();
@@ -95,7 +100,6 @@ public sealed class MediatedSession
         _gainTerms = new double[scenario.Principals.Length * n];
         _possibleTerms = new double[scenario.Principals.Length * n];
         _separableAt = new int[n];
-        Stances = [];
         Start(values, recordTranscript);
     }
 
@@ -105,7 +109,21 @@ public sealed class MediatedSession
     public IReadOnlyList<double> Values => _values;
 
     /// <summary>Each party's concession floor and β after influences, as of now.</summary>
-    public EffectiveStance[] Stances { get; private set; }
+    public EffectiveStance[] Stances
+    {
+        get
+        {
+            if (_stancesStale)
+            {
+                EffectiveStance.ComputeInto(_s, _values, _stances);
+                _stancesStale = false;
+            }
+
+            return _stances;
+        }
+
+        private set => _stances = value;
+    }
 
     public bool IsOver => EndReason is not null;
 
@@ -337,7 +355,7 @@ public sealed class MediatedSession
         Array.Clear(_heldBack);
         if (_pooled)
         {
-            EffectiveStance.ComputeInto(_s, values, Stances);
+            _stancesStale = true;
         }
         else
         {
@@ -530,7 +548,7 @@ public sealed class MediatedSession
         Agree(CollectionsMarshal.AsSpan(_splitOff));
         _transcript?.Add(new RoundRecord(_round, _minute, question!.Events, question.Text, responses!, new List<TextItem>(_splitOff), question.NotTabled, _heldShort));
         _round++;
-        if (OpenItems().Count == 0)
+        if (!AnyOpenItem())
         {
             EndReason = Engine.EndReason.NothingLeftToTable;
         }
@@ -647,15 +665,20 @@ public sealed class MediatedSession
 
         if (_pooled)
         {
-            EffectiveStance.ComputeInto(_s, _values, Stances);
+            _stancesStale = true;
         }
         else
         {
             Stances = EffectiveStance.Compute(_s, _values);
         }
 
-        _beliefs.Reset();
-        Array.Clear(_blockers);
+        // Before the first round closes nothing was learned or noted since the start set them.
+        if (_round > 0)
+        {
+            _beliefs.Reset();
+            Array.Clear(_blockers);
+        }
+
         return applied;
     }
 
@@ -673,6 +696,19 @@ public sealed class MediatedSession
         }
 
         applied.Add(description);
+    }
+
+    private bool AnyOpenItem()
+    {
+        foreach (var i in _s.Agenda)
+        {
+            if (_agreedRound[i] < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The open agenda items, in a list reused by the next call.</summary>

@@ -101,7 +101,7 @@ public sealed class MediatorDrafter
         var linkageBlock = _linkageBlock;
         var blocked = _hasLinkageBlock;
         var isNotTabled = _isNotTabled;
-        Array.Clear(proposal);
+        // A proposal is read only where the item is in the text, and written first: not cleared.
         Array.Clear(inText);
         Array.Clear(isOpen);
         Array.Clear(isNotTabled);

@@ -175,6 +175,13 @@ internal sealed class RoundReasons
     /// <summary>Another principal's learned limit that holds the draft where a principal who turned it down wants to go past.</summary>
     private bool LimitInTheWay(int issue, double drafted, out RoundObjection inTheWay)
     {
+        if (_wantsMore[issue] < 0 && _wantsLess[issue] < 0)
+        {
+            // Nobody who turned the draft down wants to go past it either way.
+            inTheWay = default;
+            return false;
+        }
+
         foreach (var q in _s.Principals)
         {
             var k = _beliefs.Index(q, issue);
