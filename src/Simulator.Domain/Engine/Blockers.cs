@@ -41,6 +41,7 @@ public static class Blockers
     }
 
     /// <summary>The kind of blocker <see cref="FromObjection"/> makes of an objection of this kind.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static BlockerKind KindOf(ObjectionKind kind) => kind switch
     {
         ObjectionKind.RedLine => BlockerKind.RedLine,

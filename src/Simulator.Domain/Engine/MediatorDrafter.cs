@@ -461,6 +461,8 @@ public sealed class MediatorDrafter
         return TryPrintable(current, reqLo, reqHi, out value);
     }
 
+    // Called for every open item of every draft: inlined, it returns its four values in registers.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private (double Lo, int LoOwner, double Hi, int HiOwner) Feasible(int issue)
     {
         double lo = 0, hi = 100;
