@@ -27,7 +27,7 @@ public sealed class MediatedSession
     private readonly int _maxRounds;
     private readonly double[] _base;
     private readonly int[] _agreedRound;
-    private readonly BlockerNote?[] _blockers;
+    private readonly IssueBlockers _blockers;
     private readonly bool[] _heldBack;
     private readonly RoundReasons _reasons;
     private readonly MediatorBeliefs _beliefs;
@@ -86,7 +86,7 @@ public sealed class MediatedSession
         _maxRounds = Math.Max(1, scenario.Scenario.Protocol.MaxRounds);
         _base = new double[n];
         _agreedRound = new int[n];
-        _blockers = new BlockerNote?[n];
+        _blockers = new IssueBlockers(n);
         _heldBack = new bool[n];
         _beliefs = new MediatorBeliefs(scenario.Parties.Length, n);
         _reasons = new RoundReasons(scenario, values, _beliefs, _objections);
@@ -303,7 +303,7 @@ public sealed class MediatedSession
         {
             var i = _s.Agenda[k];
             var agreed = _agreedRound[i] >= 0;
-            outcomes[k] = new IssueOutcome(i, agreed, _base[i], _agreedRound[i], agreed ? null : (_blockers[i] ?? Blockers.NoInterestNote(i)).ToBlocker(_s, _values));
+            outcomes[k] = new IssueOutcome(i, agreed, _base[i], _agreedRound[i], agreed ? null : _blockers.OrElse(i, Blockers.NoInterestNote(i)).ToBlocker(_s, _values));
         }
 
         return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript, _transcript is null ? null : [.. _values]);
@@ -332,7 +332,7 @@ public sealed class MediatedSession
             return true;
         }
 
-        blocker = _blockers[i] ?? Blockers.NoInterestNote(i);
+        blocker = _blockers.Has(i) ? _blockers[i] : Blockers.NoInterestNote(i);
         return false;
     }
 
@@ -351,7 +351,7 @@ public sealed class MediatedSession
         }
 
         Array.Fill(_agreedRound, -1);
-        Array.Clear(_blockers);
+        _blockers.Clear();
         Array.Clear(_heldBack);
         if (_pooled)
         {
@@ -401,7 +401,10 @@ public sealed class MediatedSession
                 var sunkBy = _drafter.NotTabled[0];
                 foreach (var i in open)
                 {
-                    _blockers[i] ??= Blockers.PackageNote(sunkBy);
+                    if (!_blockers.Has(i))
+                    {
+                        _blockers.Set(i, Blockers.PackageNote(sunkBy));
+                    }
                 }
             }
 
@@ -541,7 +544,7 @@ public sealed class MediatedSession
             var item = text[t];
             if (!Contains(_splitOff, item.Issue))
             {
-                _reasons.Decide(item.Issue, item.Value, ref _blockers[item.Issue], _heldBack[item.Issue]);
+                _reasons.Decide(item.Issue, item.Value, _blockers, _heldBack[item.Issue]);
             }
         }
 
@@ -589,7 +592,7 @@ public sealed class MediatedSession
         var shown = new List<(int Issue, Blocker Blocker)>(issues.Length);
         foreach (var issue in issues)
         {
-            shown.Add((issue, _blockers[issue].GetValueOrDefault().ToBlocker(_s, _values)));
+            shown.Add((issue, _blockers[issue].ToBlocker(_s, _values)));
         }
 
         return shown;
@@ -676,7 +679,7 @@ public sealed class MediatedSession
         if (_round > 0)
         {
             _beliefs.Reset();
-            Array.Clear(_blockers);
+            _blockers.Clear();
         }
 
         return applied;
@@ -747,7 +750,7 @@ public sealed class MediatedSession
         var notes = new List<string>(heldBack.Length);
         foreach (var issue in heldBack)
         {
-            var blocker = _blockers[issue].GetValueOrDefault().ToBlocker(_s, _values);
+            var blocker = _blockers[issue].ToBlocker(_s, _values);
             var value = DraftedValue(CollectionsMarshal.AsSpan(text), issue);
             var id = _s.Scenario.Issues[issue].Id;
             var holder = _s.Parties[blocker.Party];

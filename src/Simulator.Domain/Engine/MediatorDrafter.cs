@@ -91,7 +91,7 @@ public sealed class MediatorDrafter
     /// <paramref name="blockers"/> at its issue (the notes are large structs: written once, where they
     /// are kept). The text is the drafter's own list, reused by the next draft.
     /// </summary>
-    internal List<TextItem> Draft(List<int> open, double[] baseOutcome, BlockerNote?[] blockers, bool[] heldBack)
+    internal List<TextItem> Draft(List<int> open, double[] baseOutcome, IssueBlockers blockers, bool[] heldBack)
     {
         ArgumentNullException.ThrowIfNull(open);
         var proposal = _proposal;
@@ -121,7 +121,7 @@ public sealed class MediatorDrafter
             var (lo, loOwner, hi, hiOwner) = Feasible(i);
             if (lo > hi + 1e-9)
             {
-                blockers[i] = Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi);
+                blockers.Set(i, Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi));
                 isNotTabled[i] = true;
                 _notTabled[notTabled++] = i;
                 continue;
@@ -131,7 +131,7 @@ public sealed class MediatorDrafter
             if (!TryPrintable(raw, lo, hi, out var x))
             {
                 // Limits closer together than a text can print leave no zone a communiqué could state.
-                blockers[i] = Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi);
+                blockers.Set(i, Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi));
                 isNotTabled[i] = true;
                 _notTabled[notTabled++] = i;
                 continue;
@@ -164,7 +164,7 @@ public sealed class MediatorDrafter
             {
                 if (blocked[i] && !isNotTabled[i])
                 {
-                    blockers[i] = block;
+                    blockers.Set(i, block);
                     isNotTabled[i] = true;
                     _notTabled[notTabled++] = i;
                 }
@@ -177,15 +177,15 @@ public sealed class MediatorDrafter
             {
                 if (blocked[i])
                 {
-                    blockers[i] = block;
+                    blockers.Set(i, block);
                 }
                 else if (clampedBy[i] is { } c)
                 {
-                    blockers[i] = Blockers.BoundNote(c.Party, i, c.Kind, c.Bound, c.IsMax);
+                    blockers.Set(i, Blockers.BoundNote(c.Party, i, c.Kind, c.Bound, c.IsMax));
                 }
                 else
                 {
-                    blockers[i] = Blockers.NoInterestNote(i);
+                    blockers.Set(i, Blockers.NoInterestNote(i));
                 }
 
                 isNotTabled[i] = true;
@@ -195,7 +195,7 @@ public sealed class MediatorDrafter
 
             if (blocked[i])
             {
-                blockers[i] = block;
+                blockers.Set(i, block);
                 if (!HolderGains(block.Party, i, proposal[i], baseOutcome[i]))
                 {
                     isNotTabled[i] = true;

@@ -112,34 +112,34 @@ internal sealed class RoundReasons
 
     /// <summary>
     /// Why <paramref name="issue"/>, drafted at <paramref name="drafted"/>, was not agreed this round.
-    /// <paramref name="current"/> is the reason known so far: kept when it is the same limit heard
+    /// <paramref name="current"/> holds the reason known so far: kept when it is the same limit heard
     /// again (the mediator's own account of it says more), or when the drafter held the item short of
     /// a linkage's trigger (<paramref name="heldBack"/>) and no limit was heard on it. Updated in
     /// place (a note is a large struct; most rounds keep it).
     /// </summary>
-    public void Decide(int issue, double drafted, ref BlockerNote? current, bool heldBack)
+    public void Decide(int issue, double drafted, IssueBlockers current, bool heldBack)
     {
         if (_limit[issue] >= 0)
         {
             ref readonly var limit = ref _heard[_limit[issue]];
-            if (!Same(current, limit))
+            if (!Same(current, issue, limit))
             {
-                current = Blockers.NoteOf(limit, issue);
+                current.Set(issue, Blockers.NoteOf(limit, issue));
             }
 
             return;
         }
 
-        if (heldBack && current is not null)
+        if (heldBack && current.Has(issue))
         {
             return;
         }
 
         if (LimitInTheWay(issue, drafted, out var inTheWay))
         {
-            if (!Same(current, inTheWay))
+            if (!Same(current, issue, inTheWay))
             {
-                current = Blockers.NoteOf(inTheWay, issue);
+                current.Set(issue, Blockers.NoteOf(inTheWay, issue));
             }
 
             return;
@@ -147,13 +147,13 @@ internal sealed class RoundReasons
 
         if (_wantsMore[issue] >= 0 && _wantsLess[issue] >= 0)
         {
-            current = Blockers.OpposedNote(issue, _wantsMore[issue], _wantsLess[issue], drafted);
+            current.Set(issue, Blockers.OpposedNote(issue, _wantsMore[issue], _wantsLess[issue], drafted));
             return;
         }
 
         if (_gain[issue] >= 0)
         {
-            current = Blockers.NoteOf(_heard[_gain[issue]], issue);
+            current.Set(issue, Blockers.NoteOf(_heard[_gain[issue]], issue));
             return;
         }
 
@@ -163,14 +163,14 @@ internal sealed class RoundReasons
         if (_textLimit >= 0 || _textGain >= 0)
         {
             ref readonly var fell = ref _heard[_textLimit >= 0 ? _textLimit : _textGain];
-            current = _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.PackageNote(fell.Issue)
-                : Blockers.NoteOf(fell, fell.Issue >= 0 ? fell.Issue : issue);
+            current.Set(issue, _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.PackageNote(fell.Issue)
+                : Blockers.NoteOf(fell, fell.Issue >= 0 ? fell.Issue : issue));
         }
     }
 
     /// <summary>Whether the reason known so far is the limit <paramref name="heard"/> again (same kind, same party).</summary>
-    private static bool Same(in BlockerNote? current, in RoundObjection heard) =>
-        current is { } same && same.Kind == Blockers.KindOf(heard.Kind) && same.Party == heard.Party;
+    private static bool Same(IssueBlockers current, int issue, in RoundObjection heard) =>
+        current.Has(issue) && current[issue].Kind == Blockers.KindOf(heard.Kind) && current[issue].Party == heard.Party;
 
     /// <summary>Another principal's learned limit that holds the draft where a principal who turned it down wants to go past.</summary>
     private bool LimitInTheWay(int issue, double drafted, out RoundObjection inTheWay)
