@@ -13,6 +13,11 @@ public static class AspirationSchedule
     {
         var t = Math.Clamp(tau, 0.0, 1.0);
         var b = Math.Max(beta, 1e-6);
-        return floor + ((1.0 - floor) * (1.0 - Math.Pow(t, 1.0 / b)));
+
+        // At the start (τ = ±0) Math.Pow(t, y) is ±0 for every exponent y > 0 (IEEE 754 pow), and
+        // 1 − (±0) is 1: the same number without the call (a NaN or zero exponent still calls it).
+        var y = 1.0 / b;
+        var concession = t == 0 && y > 0 ? 0.0 : Math.Pow(t, y);
+        return floor + ((1.0 - floor) * (1.0 - concession));
     }
 }

@@ -51,7 +51,7 @@ public sealed class Blocker
 
     /// <summary>Equal for blockers whose keys are rendered from the same parts (see <see cref="BlockerKeyId"/>).</summary>
     internal BlockerKeyId KeyId => _recipe.Form == BlockerForm.Fixed
-        ? new BlockerKeyId(BlockerForm.Fixed, -1, -1, -1, -1, _key)
+        ? new BlockerKeyId(BlockerForm.Fixed, -1, -1, -1, -1, -1, _key)
         : _recipe.KeyId;
 
     /// <summary>The value this run drew for parameter <paramref name="index"/> (one the template names).</summary>

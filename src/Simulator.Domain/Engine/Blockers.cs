@@ -18,29 +18,30 @@ public static class Blockers
     public static Blocker FromObjection(CompiledScenario s, Objection o, IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return NoteOf(o).ToBlocker(s, values);
+        return NoteOf(RoundObjection.From(s, o), o.Issue).ToBlocker(s, values);
     }
 
-    /// <summary>What <see cref="FromObjection"/> makes of <paramref name="o"/>, as a note.</summary>
-    internal static BlockerNote NoteOf(Objection o)
+    /// <summary>What <see cref="FromObjection"/> makes of <paramref name="o"/> as an objection about <paramref name="issue"/> (its own, or the item it was raised on alone), as a note.</summary>
+    internal static BlockerNote NoteOf(in RoundObjection o, int issue)
     {
-        var bound = o.BoundIssue >= 0 ? o.BoundIssue : o.Issue;
+        var bound = o.BoundIssue >= 0 ? o.BoundIssue : issue;
         return o.Kind switch
         {
             // Party, Issue (named in the key and text), BoundIssue (whose red line or mandate the bounds are), Min, Max.
-            ObjectionKind.RedLine => new(BlockerKind.RedLine, o.Party, new BlockerRecipe(BlockerForm.RedLineObjection, o.Party, o.Issue, bound, Min: o.Min, Max: o.Max), true),
-            ObjectionKind.Mandate => new(BlockerKind.Mandate, o.Party, new BlockerRecipe(BlockerForm.MandateObjection, o.Party, o.Issue, bound, Min: o.Min, Max: o.Max), true),
+            ObjectionKind.RedLine => new(new BlockerRecipe(BlockerForm.RedLineObjection, o.Party, issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull)),
+            ObjectionKind.Mandate => new(new BlockerRecipe(BlockerForm.MandateObjection, o.Party, issue, bound, Min: o.MinOrNull, Max: o.MaxOrNull)),
 
             // Party, Linkage.
-            ObjectionKind.Linkage => new(BlockerKind.Linkage, o.Party, new BlockerRecipe(BlockerForm.ObjectedLinkage, o.Party, Linkage: o.Linkage!), true),
-            ObjectionKind.Declined => new(BlockerKind.InsufficientGain, o.Party, new BlockerRecipe(BlockerForm.Declined, o.Party), false),
+            ObjectionKind.Linkage => new(new BlockerRecipe(BlockerForm.ObjectedLinkage, o.Party, Linkage: o.Linkage)),
+            ObjectionKind.Declined => new(new BlockerRecipe(BlockerForm.Declined, o.Party)),
 
             // Party, Bound (the share needed), Offered.
-            _ => new(BlockerKind.InsufficientGain, o.Party, new BlockerRecipe(BlockerForm.InsufficientGain, o.Party, Bound: o.Needed, Offered: o.Gain), false),
+            _ => new(new BlockerRecipe(BlockerForm.InsufficientGain, o.Party, Bound: o.Needed, Offered: o.Gain)),
         };
     }
 
     /// <summary>The kind of blocker <see cref="FromObjection"/> makes of an objection of this kind.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static BlockerKind KindOf(ObjectionKind kind) => kind switch
     {
         ObjectionKind.RedLine => BlockerKind.RedLine,
@@ -67,11 +68,11 @@ public static class Blockers
     public static Blocker UnmetLinkage(CompiledScenario s, IReadOnlyList<double> values, int party, CompiledLinkage linkage, int requireIssue, bool requireOpen, double requiredLow, double low, int lowOwner, double high, int highOwner)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return UnmetLinkageNote(party, linkage, requireIssue, requireOpen, requiredLow, low, lowOwner, high, highOwner).ToBlocker(s, values);
+        return UnmetLinkageNote(party, s.LinkageIndex(linkage), requireIssue, requireOpen, requiredLow, low, lowOwner, high, highOwner).ToBlocker(s, values);
     }
 
-    internal static BlockerNote UnmetLinkageNote(int party, CompiledLinkage linkage, int requireIssue, bool requireOpen, double requiredLow, double low, int lowOwner, double high, int highOwner) =>
-        new(BlockerKind.Linkage, party, new BlockerRecipe(BlockerForm.UnmetLinkage, party, requireIssue, LowOwner: lowOwner, HighOwner: highOwner, Linkage: linkage, Min: low, Max: high, Bound: requiredLow, RequireOpen: requireOpen), true);
+    internal static BlockerNote UnmetLinkageNote(int party, int linkage, int requireIssue, bool requireOpen, double requiredLow, double low, int lowOwner, double high, int highOwner) =>
+        new(new BlockerRecipe(BlockerForm.UnmetLinkage, party, requireIssue, LowOwner: lowOwner, HighOwner: highOwner, Linkage: linkage, Min: low, Max: high, Bound: requiredLow, RequireOpen: requireOpen));
 
     public static Blocker Bound(CompiledScenario s, IReadOnlyList<double> values, int party, int issue, ObjectionKind kind, double bound, bool isMax)
     {
@@ -81,8 +82,8 @@ public static class Blockers
 
     internal static BlockerNote BoundNote(int party, int issue, ObjectionKind kind, double bound, bool isMax) =>
         kind == ObjectionKind.Mandate
-            ? new(BlockerKind.Mandate, party, new BlockerRecipe(BlockerForm.MandateBound, party, issue, Bound: bound, IsMax: isMax), true)
-            : new(BlockerKind.RedLine, party, new BlockerRecipe(BlockerForm.RedLineBound, party, issue, Bound: bound, IsMax: isMax), true);
+            ? new(new BlockerRecipe(BlockerForm.MandateBound, party, issue, Bound: bound, IsMax: isMax))
+            : new(new BlockerRecipe(BlockerForm.RedLineBound, party, issue, Bound: bound, IsMax: isMax));
 
     public static Blocker NoZone(CompiledScenario s, IReadOnlyList<double> values, int issue, int lowOwner, double low, int highOwner, double high)
     {
@@ -91,12 +92,12 @@ public static class Blockers
     }
 
     internal static BlockerNote NoZoneNote(int issue, int lowOwner, double low, int highOwner, double high) =>
-        new(BlockerKind.NoZone, lowOwner, new BlockerRecipe(BlockerForm.NoZone, Issue: issue, LowOwner: lowOwner, HighOwner: highOwner, Min: low, Max: high), true);
+        new(new BlockerRecipe(BlockerForm.NoZone, Issue: issue, LowOwner: lowOwner, HighOwner: highOwner, Min: low, Max: high));
 
     public static Blocker NoInterest(CompiledScenario s, int issue) => NoInterestNote(issue).ToBlocker(s, []);
 
     internal static BlockerNote NoInterestNote(int issue) =>
-        new(BlockerKind.NoInterest, -1, new BlockerRecipe(BlockerForm.NoInterest, Issue: issue), false);
+        new(new BlockerRecipe(BlockerForm.NoInterest, Issue: issue));
 
     /// <summary>
     /// Two principals turned the same item down in opposite directions: at the drafted value one
@@ -110,7 +111,7 @@ public static class Blockers
 
     // Issue, LowOwner (wants more), HighOwner (wants less), Bound (the drafted value).
     internal static BlockerNote OpposedNote(int issue, int wantsMore, int wantsLess, double drafted) =>
-        new(BlockerKind.Opposed, -1, new BlockerRecipe(BlockerForm.Opposed, Issue: issue, LowOwner: wantsMore, HighOwner: wantsLess, Bound: drafted), true);
+        new(new BlockerRecipe(BlockerForm.Opposed, Issue: issue, LowOwner: wantsMore, HighOwner: wantsLess, Bound: drafted));
 
     /// <summary>Alternating offers: a package was agreed but it leaves this issue where it was (same key as <see cref="NoInterest"/>).</summary>
     public static Blocker LeftOutOfPackage(CompiledScenario s, int issue) =>
@@ -119,7 +120,7 @@ public static class Blockers
     public static Blocker Package(CompiledScenario s, int sunkBy) => PackageNote(sunkBy).ToBlocker(s, []);
 
     internal static BlockerNote PackageNote(int sunkBy) =>
-        new(BlockerKind.Package, -1, new BlockerRecipe(BlockerForm.Package, Issue: sunkBy), false);
+        new(new BlockerRecipe(BlockerForm.Package, Issue: sunkBy));
 
     /// <summary>
     /// A party's bound on an issue as a placeholder for the red-line or mandate parameter it equals
@@ -142,7 +143,7 @@ public static class Blockers
             case BlockerForm.MandateObjection or BlockerForm.MandateBound:
                 return $"mandate:{party}.{issue}";
             case BlockerForm.ObjectedLinkage or BlockerForm.UnmetLinkage:
-                return $"linkage:{party}.{r.Linkage!.Id}";
+                return $"linkage:{party}.{s.Linkages[r.Linkage].Id}";
             case BlockerForm.Declined:
                 return $"declined:{party}";
             case BlockerForm.InsufficientGain:
@@ -172,9 +173,9 @@ public static class Blockers
             case BlockerForm.MandateObjection:
                 return $"{party}'s delegation may only agree {Constraint(s, values, r.Party, r.BoundIssue, issue, r.Min, r.Max)}";
             case BlockerForm.ObjectedLinkage:
-                return LinkageText(s, party, r.Linkage!, values, ObjectedLinkageWhy);
+                return LinkageText(s, party, s.Linkages[r.Linkage], values, ObjectedLinkageWhy);
             case BlockerForm.UnmetLinkage:
-                return LinkageText(s, party, r.Linkage!, values, UnmetWhy(s, values, r));
+                return LinkageText(s, party, s.Linkages[r.Linkage], values, UnmetWhy(s, values, r));
             case BlockerForm.Declined:
                 return $"{party} (played by a person) declined";
             case BlockerForm.InsufficientGain:
@@ -217,10 +218,10 @@ public static class Blockers
 
                 break;
             case BlockerForm.ObjectedLinkage:
-                AddConditions(r.Linkage!, into);
+                AddConditions(s.Linkages[r.Linkage], into);
                 break;
             case BlockerForm.UnmetLinkage:
-                AddConditions(r.Linkage!, into);
+                AddConditions(s.Linkages[r.Linkage], into);
                 switch (UnmetReason(r))
                 {
                     case UnmetLinkageReason.HighBound:

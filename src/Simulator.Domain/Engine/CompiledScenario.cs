@@ -29,6 +29,16 @@ public sealed class CompiledScenario
             .Select(e => new CompiledEvent(e.AtMinute, e.Description, [.. e.Changes.Select(c => (table.IndexOf(c.Path), c.Value)).Where(c => c.Item1 >= 0)]))];
         TimeBudget = table.IndexOf(scenario.Protocol.TimeBudgetMinutes);
         MinutesPerRound = table.IndexOf(scenario.Protocol.MinutesPerRound);
+        LinkageStart = new int[Parties.Length];
+        var linkages = new List<CompiledLinkage>();
+        for (var p = 0; p < Parties.Length; p++)
+        {
+            LinkageStart[p] = linkages.Count;
+            linkages.AddRange(Parties[p].Linkages);
+        }
+
+        Linkages = [.. linkages];
+        TimelineMovesRunTables = TimelineMoves(ReadByRunTables());
     }
 
     public Scenario Scenario { get; }
@@ -42,6 +52,42 @@ public sealed class CompiledScenario
     public bool[] Separable { get; }
 
     public CompiledParty[] Parties { get; }
+
+    /// <summary>
+    /// Every party's linkages, party by party, so the engine's per-round structs name a linkage by
+    /// its index here instead of holding the object (a struct without references is neither
+    /// scanned by the garbage collector nor zeroed in every frame that holds one).
+    /// </summary>
+    internal CompiledLinkage[] Linkages { get; }
+
+    /// <summary>
+    /// Per <see cref="Timeline"/> event, whether it changes a parameter that a run's party × issue
+    /// table (<see cref="RunPartyValues"/>) or the chair's view (<see cref="RunChairView"/>) reads:
+    /// an event that does not (a change of stance, say) leaves both exactly as they are.
+    /// </summary>
+    internal bool[] TimelineMovesRunTables { get; }
+
+    /// <summary>Per party, the index in <see cref="Linkages"/> of its first linkage.</summary>
+    internal int[] LinkageStart { get; }
+
+    /// <summary>The index of <paramref name="linkage"/> in <see cref="Linkages"/> (-1 for none); throws for a linkage of another scenario.</summary>
+    internal int LinkageIndex(CompiledLinkage? linkage)
+    {
+        if (linkage is null)
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < Linkages.Length; k++)
+        {
+            if (ReferenceEquals(Linkages[k], linkage))
+            {
+                return k;
+            }
+        }
+
+        throw new ArgumentException($"Linkage '{linkage.Id}' is not one of this scenario's.", nameof(linkage));
+    }
 
     /// <summary>Indices of the parties at the table whose consent an agreement needs.</summary>
     public int[] Principals { get; }
@@ -168,6 +214,43 @@ public sealed class CompiledScenario
                 .Where(f => f.Target >= 0)],
         };
     }
+
+    /// <summary>The parameters <see cref="RunPartyValues"/> and <see cref="RunChairView"/> read, by index.</summary>
+    private bool[] ReadByRunTables()
+    {
+        var read = new bool[Parameters.Count];
+        void Mark(int index)
+        {
+            if (index >= 0)
+            {
+                read[index] = true;
+            }
+        }
+
+        foreach (var party in Parties)
+        {
+            Mark(party.Capability);
+            for (var i = 0; i < IssueCount; i++)
+            {
+                Mark(party.Position[i]);
+                Mark(party.Salience[i]);
+                Mark(party.RedLineMin[i]);
+                Mark(party.RedLineMax[i]);
+                Mark(party.MandateMin[i]);
+                Mark(party.MandateMax[i]);
+            }
+        }
+
+        foreach (var weight in ChairWeight)
+        {
+            Mark(weight);
+        }
+
+        return read;
+    }
+
+    private bool[] TimelineMoves(bool[] read) =>
+        [.. Timeline.Select(e => Array.Exists(e.Changes, c => c.Index >= 0 && c.Index < read.Length && read[c.Index]))];
 
     private static int[] Filled(int n)
     {

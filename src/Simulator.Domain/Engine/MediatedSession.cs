@@ -27,7 +27,7 @@ public sealed class MediatedSession
     private readonly int _maxRounds;
     private readonly double[] _base;
     private readonly int[] _agreedRound;
-    private readonly BlockerNote?[] _blockers;
+    private readonly IssueBlockers _blockers;
     private readonly bool[] _heldBack;
     private readonly RoundReasons _reasons;
     private readonly MediatorBeliefs _beliefs;
@@ -39,12 +39,22 @@ public sealed class MediatedSession
     private readonly List<int> _open;
     private readonly List<TextItem> _separable;
     private readonly List<TextItem> _splitOff;
-    private readonly TextItem[] _single = new TextItem[1];
     private readonly double[] _aspirations;
+
+    // Per principal and position in the round's text, its terms of gain and possible gain (kept by
+    // the evaluation of the whole text for the items judged alone); per separable item, its position in the text.
+    private readonly double[] _gainTerms;
+    private readonly double[] _possibleTerms;
+    private readonly int[] _separableAt;
     private readonly List<string> _appliedBuffer = [];
 
     // Restarted for the Monte Carlo path: nothing outside holds its stances or events.
     private bool _pooled;
+
+    // A pooled session computes its stances when they are first read after the values changed
+    // (a run's start is often followed at once by events that change them again).
+    private EffectiveStance[] _stances = [];
+    private bool _stancesStale;
 
     // Every principal's objections in a round, on the whole text (slot 0) and on each separable
     // item alone (slot 1 + its position): slot (k, j) is _objections[start, start + count).
@@ -54,8 +64,6 @@ public sealed class MediatedSession
     // The round drafted by OpenRound (valid until the next one).
     private List<TextItem> _roundText = [];
     private IReadOnlyList<string> _roundEvents = [];
-    private List<(int Issue, BlockerNote Note)> _roundNotTabled = [];
-    private List<(int Issue, BlockerNote Note)> _roundHeldBack = [];
 
     private double[] _values;
     private double _budget;
@@ -78,18 +86,20 @@ public sealed class MediatedSession
         _maxRounds = Math.Max(1, scenario.Scenario.Protocol.MaxRounds);
         _base = new double[n];
         _agreedRound = new int[n];
-        _blockers = new BlockerNote?[n];
+        _blockers = new IssueBlockers(n);
         _heldBack = new bool[n];
         _beliefs = new MediatorBeliefs(scenario.Parties.Length, n);
-        _reasons = new RoundReasons(scenario, values, _beliefs);
-        _table = new RunPartyValues(scenario);
+        _reasons = new RoundReasons(scenario, values, _beliefs, _objections);
+        _table = new RunPartyValues(scenario, principalsOnly: true);
         _drafter = new MediatorDrafter(scenario, values, _beliefs, _table);
         _open = new List<int>(n);
         _separable = new List<TextItem>(n);
         _splitOff = new List<TextItem>(n);
         _slices = new (int, int)[scenario.Principals.Length * (n + 1)];
         _aspirations = new double[scenario.Principals.Length];
-        Stances = [];
+        _gainTerms = new double[scenario.Principals.Length * n];
+        _possibleTerms = new double[scenario.Principals.Length * n];
+        _separableAt = new int[n];
         Start(values, recordTranscript);
     }
 
@@ -99,7 +109,21 @@ public sealed class MediatedSession
     public IReadOnlyList<double> Values => _values;
 
     /// <summary>Each party's concession floor and β after influences, as of now.</summary>
-    public EffectiveStance[] Stances { get; private set; }
+    public EffectiveStance[] Stances
+    {
+        get
+        {
+            if (_stancesStale)
+            {
+                EffectiveStance.ComputeInto(_s, _values, _stances);
+                _stancesStale = false;
+            }
+
+            return _stances;
+        }
+
+        private set => _stances = value;
+    }
 
     public bool IsOver => EndReason is not null;
 
@@ -165,8 +189,8 @@ public sealed class MediatedSession
             return null;
         }
 
-        _heldShort = _transcript is null ? null : HeldShortNotes(_roundText, _roundHeldBack);
-        _pending = new RoundQuestion(_round, _minute, _minute / _budget, new List<TextItem>(_roundText), new List<TextItem>(_separable), [.. _base], _roundEvents, Shown(_roundNotTabled));
+        _heldShort = _transcript is null ? null : HeldShortNotes(_roundText, _drafter.HeldBack);
+        _pending = new RoundQuestion(_round, _minute, _minute / _budget, new List<TextItem>(_roundText), new List<TextItem>(_separable), [.. _base], _roundEvents, Shown(_drafter.NotTabled));
         return _pending;
     }
 
@@ -279,10 +303,37 @@ public sealed class MediatedSession
         {
             var i = _s.Agenda[k];
             var agreed = _agreedRound[i] >= 0;
-            outcomes[k] = new IssueOutcome(i, agreed, _base[i], _agreedRound[i], agreed ? null : (_blockers[i] ?? Blockers.NoInterestNote(i)).ToBlocker(_s, _values));
+            outcomes[k] = new IssueOutcome(i, agreed, _base[i], _agreedRound[i], agreed ? null : _blockers.OrElse(i, Blockers.NoInterestNote(i)).ToBlocker(_s, _values));
         }
 
         return new NegotiationResult(outcomes, _round, _minute, EndReason ?? Engine.EndReason.RoundLimit, _transcript, _transcript is null ? null : [.. _values]);
+    }
+
+    /// <summary>The rounds played, as <see cref="Result"/> reports them.</summary>
+    internal int RoundsPlayed => _round;
+
+    /// <summary>Why the talks ended, as <see cref="Result"/> reports it.</summary>
+    internal EndReason FinalReason => EndReason ?? Engine.EndReason.RoundLimit;
+
+    /// <summary>This run's values (as <see cref="Result"/>'s blockers read them).</summary>
+    internal double[] RunValues => _values;
+
+    /// <summary>
+    /// What <see cref="Result"/> reports for the <paramref name="k"/>-th agenda item, without building
+    /// it: whether it was agreed, at what value, and otherwise the note its blocker is made from.
+    /// </summary>
+    internal bool OutcomeOf(int k, out double value, out BlockerNote blocker)
+    {
+        var i = _s.Agenda[k];
+        value = _base[i];
+        if (_agreedRound[i] >= 0)
+        {
+            blocker = default;
+            return true;
+        }
+
+        blocker = _blockers.Has(i) ? _blockers[i] : Blockers.NoInterestNote(i);
+        return false;
     }
 
     /// <summary>(Re)starts the talks with <paramref name="values"/>: everything a new session sets.</summary>
@@ -300,11 +351,11 @@ public sealed class MediatedSession
         }
 
         Array.Fill(_agreedRound, -1);
-        Array.Clear(_blockers);
+        _blockers.Clear();
         Array.Clear(_heldBack);
         if (_pooled)
         {
-            EffectiveStance.ComputeInto(_s, values, Stances);
+            _stancesStale = true;
         }
         else
         {
@@ -321,9 +372,9 @@ public sealed class MediatedSession
     }
 
     /// <summary>
-    /// Applies due events and drafts the round's text into <see cref="_roundText"/>,
-    /// <see cref="_separable"/>, <see cref="_roundNotTabled"/> and <see cref="_roundHeldBack"/>;
-    /// false (with the end reason set) when the talks are over instead.
+    /// Applies due events and drafts the round's text into <see cref="_roundText"/> and
+    /// <see cref="_separable"/> (what was not tabled or held back is the drafter's, with its notes in
+    /// <see cref="_blockers"/>); false (with the end reason set) when the talks are over instead.
     /// </summary>
     private bool OpenRound()
     {
@@ -340,42 +391,38 @@ public sealed class MediatedSession
 
         var events = ApplyEvents();
         var open = OpenItems();
-        var (text, notTabled, heldBack) = _drafter.Draft(open, _base);
-        foreach (ref readonly var entry in CollectionsMarshal.AsSpan(notTabled))
-        {
-            _blockers[entry.Issue] = entry.Note;
-        }
-
         Array.Clear(_heldBack);
-        foreach (ref readonly var entry in CollectionsMarshal.AsSpan(heldBack))
+        var text = _drafter.Draft(open, _base, _blockers, _heldBack);
+        var notTabled = _drafter.NotTabledCount;
+        if ((_allOrNothing && notTabled > 0) || text.Count == 0)
         {
-            _blockers[entry.Issue] = entry.Note;
-            _heldBack[entry.Issue] = true;
-        }
-
-        if ((_allOrNothing && notTabled.Count > 0) || text.Count == 0)
-        {
-            if (_allOrNothing && notTabled.Count > 0)
+            if (_allOrNothing && notTabled > 0)
             {
+                var sunkBy = _drafter.NotTabled[0];
                 foreach (var i in open)
                 {
-                    _blockers[i] ??= Blockers.PackageNote(notTabled[0].Issue);
+                    if (!_blockers.Has(i))
+                    {
+                        _blockers.Set(i, Blockers.PackageNote(sunkBy));
+                    }
                 }
             }
 
-            _transcript?.Add(new RoundRecord(_round, _minute, events, [], [], [], Shown(notTabled)));
+            _transcript?.Add(new RoundRecord(_round, _minute, events, [], [], [], Shown(_drafter.NotTabled)));
             _round++;
-            EndReason = _allOrNothing && notTabled.Count > 0 ? Engine.EndReason.Deadlock : Engine.EndReason.NothingLeftToTable;
+            EndReason = _allOrNothing && notTabled > 0 ? Engine.EndReason.Deadlock : Engine.EndReason.NothingLeftToTable;
             return false;
         }
 
         _separable.Clear();
         if (!_allOrNothing)
         {
-            foreach (var item in text)
+            for (var t = 0; t < text.Count; t++)
             {
+                var item = text[t];
                 if (_s.Separable[item.Issue])
                 {
+                    _separableAt[_separable.Count] = t;
                     _separable.Add(item);
                 }
             }
@@ -383,8 +430,6 @@ public sealed class MediatedSession
 
         _roundText = text;
         _roundEvents = events;
-        _roundNotTabled = notTabled;
-        _roundHeldBack = heldBack;
         return true;
     }
 
@@ -406,7 +451,8 @@ public sealed class MediatedSession
             var party = principals[k];
             aspirations[k] = AspirationSchedule.At(tau, Stances[party].Beta, Stances[party].Floor);
             var start = _objections.Count;
-            var count = PartyEvaluator.EvaluateInto(_s, _table, party, _values, _base, text, aspirations[k], _objections);
+            var terms = k * _base.Length;
+            var count = PartyEvaluator.EvaluateInto(_s, _table, party, _values, _base, text, aspirations[k], _objections, _gainTerms.AsSpan(terms, text.Length), _possibleTerms.AsSpan(terms, text.Length));
             _slices[Slot(k, 0)] = (start, count);
             allAccept &= count == 0;
         }
@@ -416,13 +462,15 @@ public sealed class MediatedSession
             return;
         }
 
+        var separable = CollectionsMarshal.AsSpan(_separable);
         for (var k = 0; k < principals.Length; k++)
         {
-            for (var j = 0; j < _separable.Count; j++)
+            var terms = k * _base.Length;
+            for (var j = 0; j < separable.Length; j++)
             {
-                _single[0] = _separable[j];
+                var at = terms + _separableAt[j];
                 var start = _objections.Count;
-                _slices[Slot(k, 1 + j)] = (start, PartyEvaluator.EvaluateInto(_s, _table, principals[k], _values, _base, _single, aspirations[k], _objections));
+                _slices[Slot(k, 1 + j)] = (start, PartyEvaluator.EvaluateItemInto(_s, _table, principals[k], _values, _base, separable[j], _gainTerms[at], _possibleTerms[at], aspirations[k], _objections));
             }
         }
     }
@@ -457,8 +505,8 @@ public sealed class MediatedSession
             for (var o = start; o < start + count; o++)
             {
                 ref readonly var objection = ref _objections[o];
-                _beliefs.Learn(objection);
-                _reasons.Add(objection, DraftedValue(text, objection.Issue), onWholeText: true);
+                _beliefs.Learn(objection, objection.Issue, _s.Linkages);
+                _reasons.Add(o, objection.Issue, DraftedValue(text, objection.Issue), onWholeText: true);
             }
         }
 
@@ -484,17 +532,9 @@ public sealed class MediatedSession
                 var (start, count) = _slices[Slot(k, 1 + j)];
                 for (var o = start; o < start + count; o++)
                 {
-                    ref readonly var objection = ref _objections[o];
-                    if (objection.Issue == item.Issue)
-                    {
-                        _beliefs.Learn(objection);
-                        _reasons.Add(objection, item.Value, onWholeText: false);
-                        continue;
-                    }
-
-                    var onItem = objection with { Issue = item.Issue };
-                    _beliefs.Learn(onItem);
-                    _reasons.Add(onItem, item.Value, onWholeText: false);
+                    // Whatever it names, an objection to an item alone is about that item.
+                    _beliefs.Learn(_objections[o], item.Issue, _s.Linkages);
+                    _reasons.Add(o, item.Issue, item.Value, onWholeText: false);
                 }
             }
         }
@@ -504,14 +544,14 @@ public sealed class MediatedSession
             var item = text[t];
             if (!Contains(_splitOff, item.Issue))
             {
-                _reasons.Decide(item.Issue, item.Value, ref _blockers[item.Issue], _heldBack[item.Issue]);
+                _reasons.Decide(item.Issue, item.Value, _blockers, _heldBack[item.Issue]);
             }
         }
 
         Agree(CollectionsMarshal.AsSpan(_splitOff));
         _transcript?.Add(new RoundRecord(_round, _minute, question!.Events, question.Text, responses!, new List<TextItem>(_splitOff), question.NotTabled, _heldShort));
         _round++;
-        if (OpenItems().Count == 0)
+        if (!AnyOpenItem())
         {
             EndReason = Engine.EndReason.NothingLeftToTable;
         }
@@ -540,19 +580,19 @@ public sealed class MediatedSession
         var start = _objections.Count;
         for (var o = 0; o < objections.Count; o++)
         {
-            _objections.Add(objections[o]);
+            _objections.Add(RoundObjection.From(_s, objections[o]));
         }
 
         _slices[Slot(principal, slot)] = (start, objections.Count);
     }
 
-    /// <summary>Noted blockers as a question or transcript shows them.</summary>
-    private List<(int Issue, Blocker Blocker)> Shown(List<(int Issue, BlockerNote Note)> notes)
+    /// <summary>The noted blockers of <paramref name="issues"/> as a question or transcript shows them.</summary>
+    private List<(int Issue, Blocker Blocker)> Shown(ReadOnlySpan<int> issues)
     {
-        var shown = new List<(int Issue, Blocker Blocker)>(notes.Count);
-        foreach (var (issue, note) in notes)
+        var shown = new List<(int Issue, Blocker Blocker)>(issues.Length);
+        foreach (var issue in issues)
         {
-            shown.Add((issue, note.ToBlocker(_s, _values)));
+            shown.Add((issue, _blockers[issue].ToBlocker(_s, _values)));
         }
 
         return shown;
@@ -595,15 +635,20 @@ public sealed class MediatedSession
     private IReadOnlyList<string> ApplyEvents()
     {
         List<string>? applied = null;
+
+        // Only the Monte Carlo path, whose values nothing else writes, skips re-reading tables no applied change reaches.
+        var movesTables = !_pooled;
         while (_nextEvent < _s.Timeline.Length && _s.Timeline[_nextEvent].AtMinute <= _minute + 1e-9)
         {
             Apply(_s.Timeline[_nextEvent].Description, _s.Timeline[_nextEvent].Changes, ref applied);
+            movesTables |= _s.TimelineMovesRunTables[_nextEvent];
             _nextEvent++;
         }
 
-        foreach (var (description, changes) in _injected)
+        for (var e = 0; e < _injected.Count; e++)
         {
-            Apply(description, changes, ref applied);
+            Apply(_injected[e].Description, _injected[e].Changes, ref applied);
+            movesTables = true;
         }
 
         _injected.Clear();
@@ -615,19 +660,28 @@ public sealed class MediatedSession
         // News may move red lines and stances: recompute, and let the mediator re-learn why
         // items are stuck (what blocked them before may no longer hold). A pooled session's stances
         // and event list are its own (no question or transcript shows them), so they are reused.
-        _table.Refresh(_s, _values);
-        _drafter.ReadChair();
+        if (movesTables)
+        {
+            _table.Refresh(_s, _values);
+            _drafter.ReadChair();
+        }
+
         if (_pooled)
         {
-            EffectiveStance.ComputeInto(_s, _values, Stances);
+            _stancesStale = true;
         }
         else
         {
             Stances = EffectiveStance.Compute(_s, _values);
         }
 
-        _beliefs.Reset();
-        Array.Clear(_blockers);
+        // Before the first round closes nothing was learned or noted since the start set them.
+        if (_round > 0)
+        {
+            _beliefs.Reset();
+            _blockers.Clear();
+        }
+
         return applied;
     }
 
@@ -645,6 +699,19 @@ public sealed class MediatedSession
         }
 
         applied.Add(description);
+    }
+
+    private bool AnyOpenItem()
+    {
+        foreach (var i in _s.Agenda)
+        {
+            if (_agreedRound[i] < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The open agenda items, in a list reused by the next call.</summary>
@@ -673,17 +740,17 @@ public sealed class MediatedSession
     }
 
     /// <summary>Why each item held short of a linkage's trigger was tabled all the same (transcripts only).</summary>
-    private List<string>? HeldShortNotes(List<TextItem> text, List<(int Issue, BlockerNote Note)> heldBack)
+    private List<string>? HeldShortNotes(List<TextItem> text, ReadOnlySpan<int> heldBack)
     {
-        if (heldBack.Count == 0)
+        if (heldBack.Length == 0)
         {
             return null;
         }
 
-        var notes = new List<string>(heldBack.Count);
-        foreach (var (issue, note) in heldBack)
+        var notes = new List<string>(heldBack.Length);
+        foreach (var issue in heldBack)
         {
-            var blocker = note.ToBlocker(_s, _values);
+            var blocker = _blockers[issue].ToBlocker(_s, _values);
             var value = DraftedValue(CollectionsMarshal.AsSpan(text), issue);
             var id = _s.Scenario.Issues[issue].Id;
             var holder = _s.Parties[blocker.Party];

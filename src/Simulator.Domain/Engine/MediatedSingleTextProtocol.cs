@@ -17,18 +17,7 @@ public sealed class MediatedSingleTextProtocol : INegotiationProtocol
     {
         if (!recordTranscript)
         {
-            var pooled = t_session;
-            if (pooled is not null && ReferenceEquals(pooled.Scenario, scenario))
-            {
-                pooled.Restart(values);
-            }
-            else
-            {
-                pooled = t_session = new MediatedSession(scenario, values, recordTranscript: false);
-            }
-
-            pooled.RunAsAgents();
-            return pooled.Result();
+            return RunPooled(scenario, values).Result();
         }
 
         var session = new MediatedSession(scenario, values, recordTranscript);
@@ -47,5 +36,25 @@ public sealed class MediatedSingleTextProtocol : INegotiationProtocol
         }
 
         return session.Result();
+    }
+
+    /// <summary>
+    /// Plays a run without a transcript on this thread's session and returns the session, whose
+    /// outcome is read before the thread's next run (the Monte Carlo path reads it without building a result).
+    /// </summary>
+    internal static MediatedSession RunPooled(CompiledScenario scenario, double[] values)
+    {
+        var pooled = t_session;
+        if (pooled is not null && ReferenceEquals(pooled.Scenario, scenario))
+        {
+            pooled.Restart(values);
+        }
+        else
+        {
+            pooled = t_session = new MediatedSession(scenario, values, recordTranscript: false);
+        }
+
+        pooled.RunAsAgents();
+        return pooled;
     }
 }

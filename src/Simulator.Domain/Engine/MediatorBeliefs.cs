@@ -37,6 +37,9 @@ public sealed class MediatorBeliefs
 
     public List<(int Party, CompiledLinkage Linkage)> Linkages { get; } = [];
 
+    /// <summary>Per entry of <see cref="Linkages"/>, its index in the scenario's linkages (-1 when learned from an <see cref="Objection"/>).</summary>
+    internal List<int> LinkageIndices { get; } = [];
+
     public int Index(int party, int issue) => (party * _issues) + issue;
 
     /// <summary>Forgets what was learned (after an event that may have changed the parties' limits).</summary>
@@ -46,6 +49,7 @@ public sealed class MediatorBeliefs
         Array.Fill(High, 100);
         Array.Fill(Lean, 1);
         Linkages.Clear();
+        LinkageIndices.Clear();
     }
 
     /// <summary>Back to what a new instance knows, for a new negotiation (the Monte Carlo path reuses instances).</summary>
@@ -72,25 +76,57 @@ public sealed class MediatorBeliefs
                 if (!Knows(objection.Party, linkage))
                 {
                     Linkages.Add((objection.Party, linkage));
+                    LinkageIndices.Add(-1);
                 }
 
                 break;
             case ObjectionKind.InsufficientGain when objection.Issue >= 0:
-                var k = Index(objection.Party, objection.Issue);
-                if (!_leanedThisRound[k])
+                LeanTowards(objection.Party, objection.Issue);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="Learn(in Objection)"/> learns, from a round's objection (its linkage an index
+    /// into <paramref name="linkages"/>, the scenario's) as one about <paramref name="issue"/>.
+    /// </summary>
+    internal void Learn(in RoundObjection objection, int issue, CompiledLinkage[] linkages)
+    {
+        switch (objection.Kind)
+        {
+            case ObjectionKind.RedLine or ObjectionKind.Mandate:
+                Narrow(objection.Party, objection.BoundIssue, objection.HasMin, objection.Min, objection.HasMax, objection.Max, objection.Kind);
+                break;
+            case ObjectionKind.Linkage when objection.Linkage >= 0:
+                var linkage = linkages[objection.Linkage];
+                if (!Knows(objection.Party, linkage))
                 {
-                    _leanedThisRound[k] = true;
-                    Lean[k] = Math.Min(Lean[k] * 1.5, MaxLean);
+                    Linkages.Add((objection.Party, linkage));
+                    LinkageIndices.Add(objection.Linkage);
                 }
 
                 break;
+            case ObjectionKind.InsufficientGain when issue >= 0:
+                LeanTowards(objection.Party, issue);
+                break;
+        }
+    }
+
+    private void LeanTowards(int party, int issue)
+    {
+        var k = Index(party, issue);
+        if (!_leanedThisRound[k])
+        {
+            _leanedThisRound[k] = true;
+            Lean[k] = Math.Min(Lean[k] * 1.5, MaxLean);
         }
     }
 
     private bool Knows(int party, CompiledLinkage linkage)
     {
-        foreach (var (p, l) in Linkages)
+        for (var k = 0; k < Linkages.Count; k++)
         {
+            var (p, l) = Linkages[k];
             if (p == party && ReferenceEquals(l, linkage))
             {
                 return true;
@@ -100,18 +136,21 @@ public sealed class MediatorBeliefs
         return false;
     }
 
-    private void Narrow(int party, int issue, double? min, double? max, ObjectionKind kind)
+    private void Narrow(int party, int issue, double? min, double? max, ObjectionKind kind) =>
+        Narrow(party, issue, min.HasValue, min.GetValueOrDefault(), max.HasValue, max.GetValueOrDefault(), kind);
+
+    private void Narrow(int party, int issue, bool hasMin, double min, bool hasMax, double max, ObjectionKind kind)
     {
         var k = Index(party, issue);
-        if (min is { } lo && lo > Low[k])
+        if (hasMin && min > Low[k])
         {
-            Low[k] = lo;
+            Low[k] = min;
             LowKind[k] = kind;
         }
 
-        if (max is { } hi && hi < High[k])
+        if (hasMax && max < High[k])
         {
-            High[k] = hi;
+            High[k] = max;
             HighKind[k] = kind;
         }
     }

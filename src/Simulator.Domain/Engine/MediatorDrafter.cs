@@ -37,12 +37,15 @@ public sealed class MediatorDrafter
     private readonly bool[] _inText;
     private readonly bool[] _isOpen;
     private readonly (int Party, ObjectionKind Kind, double Bound, bool IsMax)?[] _clampedBy;
-    private readonly BlockerNote?[] _linkageBlock;
+    private readonly BlockerNote[] _linkageBlock;
+    private readonly bool[] _hasLinkageBlock;
 
-    // What Draft returns, reused: valid until the next call.
+    // What Draft returns, reused: valid until the next call. The items not tabled and those held
+    // back are issues in drafting order; their notes go straight into the caller's blockers.
     private readonly List<TextItem> _text;
-    private readonly List<(int Issue, BlockerNote Note)> _notTabled;
-    private readonly List<(int Issue, BlockerNote Note)> _heldBack;
+    private readonly int[] _notTabled;
+    private readonly int[] _heldBack;
+    private readonly bool[] _isNotTabled;
 
     internal MediatorDrafter(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs, RunPartyValues table)
     {
@@ -56,10 +59,12 @@ public sealed class MediatorDrafter
         _inText = new bool[n];
         _isOpen = new bool[n];
         _clampedBy = new (int, ObjectionKind, double, bool)?[n];
-        _linkageBlock = new BlockerNote?[n];
+        _linkageBlock = new BlockerNote[n];
+        _hasLinkageBlock = new bool[n];
         _text = new List<TextItem>(n);
-        _notTabled = new List<(int, BlockerNote)>(n);
-        _heldBack = new List<(int, BlockerNote)>(n);
+        _notTabled = new int[n];
+        _heldBack = new int[n];
+        _isNotTabled = new bool[n];
     }
 
     /// <summary>Drafts with another run's values from now on (the Monte Carlo path reuses sessions).</summary>
@@ -68,12 +73,25 @@ public sealed class MediatorDrafter
     /// <summary>Reads the chair's views again from the values (a new run, an event).</summary>
     internal void ReadChair() => _chair.Refresh(_s, _values);
 
+    /// <summary>The items the last draft could not table, in drafting order (their notes are in the blockers it was given).</summary>
+    internal ReadOnlySpan<int> NotTabled => _notTabled.AsSpan(0, NotTabledCount);
+
+    internal int NotTabledCount { get; private set; }
+
+    /// <summary>The tabled items the last draft held back short of a linkage's trigger, in drafting order.</summary>
+    internal ReadOnlySpan<int> HeldBack => _heldBack.AsSpan(0, HeldBackCount);
+
+    internal int HeldBackCount { get; private set; }
+
     /// <summary>
     /// Drafts a text over <paramref name="open"/> items given the current base outcome. Besides the
-    /// text it returns the items it could not table and the tabled items it had to hold back short of
-    /// a linkage's trigger, each with the reason. The lists are the drafter's own, reused by the next draft.
+    /// text it finds the items it could not table (<see cref="NotTabled"/>) and the tabled items it had
+    /// to hold back short of a linkage's trigger (<see cref="HeldBack"/>, also flagged in
+    /// <paramref name="heldBack"/>, which the caller clears), each with the reason written into
+    /// <paramref name="blockers"/> at its issue (the notes are large structs: written once, where they
+    /// are kept). The text is the drafter's own list, reused by the next draft.
     /// </summary>
-    internal (List<TextItem> Text, List<(int Issue, BlockerNote Note)> NotTabled, List<(int Issue, BlockerNote Note)> HeldBack) Draft(List<int> open, double[] baseOutcome)
+    internal List<TextItem> Draft(List<int> open, double[] baseOutcome, IssueBlockers blockers, bool[] heldBack)
     {
         ArgumentNullException.ThrowIfNull(open);
         var proposal = _proposal;
@@ -81,20 +99,21 @@ public sealed class MediatorDrafter
         var isOpen = _isOpen;
         var clampedBy = _clampedBy;
         var linkageBlock = _linkageBlock;
-        Array.Clear(proposal);
+        var blocked = _hasLinkageBlock;
+        var isNotTabled = _isNotTabled;
+        // A proposal is read only where the item is in the text, and written first: not cleared.
         Array.Clear(inText);
         Array.Clear(isOpen);
+        Array.Clear(isNotTabled);
 
-        // Written and read only at open items: clearing those is enough (the arrays are of large structs).
+        // Written and read only at open items: clearing those is enough (a linkage's note is valid where flagged).
         for (var k = 0; k < open.Count; k++)
         {
             clampedBy[open[k]] = null;
-            linkageBlock[open[k]] = null;
+            blocked[open[k]] = false;
         }
 
-        var notTabled = _notTabled;
-        notTabled.Clear();
-
+        var notTabled = 0;
         for (var k = 0; k < open.Count; k++)
         {
             var i = open[k];
@@ -102,7 +121,9 @@ public sealed class MediatorDrafter
             var (lo, loOwner, hi, hiOwner) = Feasible(i);
             if (lo > hi + 1e-9)
             {
-                notTabled.Add((i, Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi)));
+                blockers.Set(i, Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi));
+                isNotTabled[i] = true;
+                _notTabled[notTabled++] = i;
                 continue;
             }
 
@@ -110,7 +131,9 @@ public sealed class MediatorDrafter
             if (!TryPrintable(raw, lo, hi, out var x))
             {
                 // Limits closer together than a text can print leave no zone a communiqué could state.
-                notTabled.Add((i, Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi)));
+                blockers.Set(i, Blockers.NoZoneNote(i, loOwner, lo, hiOwner, hi));
+                isNotTabled[i] = true;
+                _notTabled[notTabled++] = i;
                 continue;
             }
             if (raw < lo - 1e-9 && loOwner >= 0)
@@ -126,23 +149,24 @@ public sealed class MediatorDrafter
             inText[i] = true;
         }
 
-        ResolveLinkages(proposal, inText, isOpen, baseOutcome, linkageBlock);
+        ResolveLinkages(proposal, inText, isOpen, baseOutcome, linkageBlock, blocked);
 
         var text = _text;
-        var heldBack = _heldBack;
+        var held = 0;
         text.Clear();
-        heldBack.Clear();
         for (var k = 0; k < open.Count; k++)
         {
             var i = open[k];
 
             // Read in place: the notes are large structs, copied only where one is kept.
-            ref readonly var held = ref linkageBlock[i];
+            ref readonly var block = ref linkageBlock[i];
             if (!inText[i])
             {
-                if (held.HasValue && !Contains(notTabled, i))
+                if (blocked[i] && !isNotTabled[i])
                 {
-                    notTabled.Add((i, held.GetValueOrDefault()));
+                    blockers.Set(i, block);
+                    isNotTabled[i] = true;
+                    _notTabled[notTabled++] = i;
                 }
 
                 continue;
@@ -151,37 +175,55 @@ public sealed class MediatorDrafter
             var sq = _values[_s.StatusQuo[i]];
             if (Math.Abs(proposal[i] - sq) < MinimumMeaningfulChange)
             {
-                var blocker = held.HasValue ? held.GetValueOrDefault()
-                    : (clampedBy[i] is { } c ? Blockers.BoundNote(c.Party, i, c.Kind, c.Bound, c.IsMax) : Blockers.NoInterestNote(i));
-                notTabled.Add((i, blocker));
+                if (blocked[i])
+                {
+                    blockers.Set(i, block);
+                }
+                else if (clampedBy[i] is { } c)
+                {
+                    blockers.Set(i, Blockers.BoundNote(c.Party, i, c.Kind, c.Bound, c.IsMax));
+                }
+                else
+                {
+                    blockers.Set(i, Blockers.NoInterestNote(i));
+                }
+
+                isNotTabled[i] = true;
+                _notTabled[notTabled++] = i;
                 continue;
             }
 
-            if (held.HasValue)
+            if (blocked[i])
             {
-                var note = held.GetValueOrDefault();
-                if (!HolderGains(note.Party, i, proposal[i], baseOutcome[i]))
+                blockers.Set(i, block);
+                if (!HolderGains(block.Party, i, proposal[i], baseOutcome[i]))
                 {
-                    notTabled.Add((i, note));
+                    isNotTabled[i] = true;
+                    _notTabled[notTabled++] = i;
                     continue;
                 }
 
-                heldBack.Add((i, note));
+                heldBack[i] = true;
+                _heldBack[held++] = i;
             }
 
             text.Add(new TextItem(i, proposal[i]));
         }
 
-        return (text, notTabled, heldBack);
+        NotTabledCount = notTabled;
+        HeldBackCount = held;
+        return text;
     }
 
-    private void ResolveLinkages(double[] proposal, bool[] inText, bool[] isOpen, double[] baseOutcome, BlockerNote?[] linkageBlock)
+    private void ResolveLinkages(double[] proposal, bool[] inText, bool[] isOpen, double[] baseOutcome, BlockerNote[] linkageBlock, bool[] blocked)
     {
         for (var pass = 0; pass < LinkagePasses; pass++)
         {
             var changed = false;
-            foreach (var (party, link) in _beliefs.Linkages)
+            var learned = _beliefs.Linkages;
+            for (var n = 0; n < learned.Count; n++)
             {
+                var (party, link) = learned[n];
                 var w = link.WhenIssue;
                 var wValue = inText[w] ? proposal[w] : baseOutcome[w];
                 if (!PartyEvaluator.Holds(wValue, link.WhenAtLeast, link.WhenAtMost, _values)
@@ -199,11 +241,13 @@ public sealed class MediatorDrafter
                 var r = failing.Issue;
                 var (lo, loOwner, hi, hiOwner) = Feasible(r);
                 var reqLo = failing.AtLeast >= 0 ? Math.Max(lo, _values[failing.AtLeast]) : lo;
-                var blocker = UnmetLinkage(party, link, r, isOpen[r], reqLo, lo, loOwner, hi, hiOwner);
+                var index = _beliefs.LinkageIndices[n] is var known and >= 0 ? known : _s.LinkageIndex(link);
+                var blocker = Blockers.UnmetLinkageNote(party, index, r, isOpen[r], reqLo, lo, loOwner, hi, hiOwner);
                 if (inText[w])
                 {
                     proposal[w] = ShortOfTrigger(link, w);
                     linkageBlock[w] = blocker;
+                    blocked[w] = true;
                     changed = true;
                     continue;
                 }
@@ -215,6 +259,7 @@ public sealed class MediatorDrafter
                     {
                         inText[i] = false;
                         linkageBlock[i] = blocker;
+                        blocked[i] = true;
                         changed = true;
                     }
                 }
@@ -316,9 +361,6 @@ public sealed class MediatorDrafter
         return true;
     }
 
-    private static BlockerNote UnmetLinkage(int party, CompiledLinkage link, int r, bool requireOpen, double reqLo, double lo, int loOwner, double hi, int hiOwner) =>
-        Blockers.UnmetLinkageNote(party, link, r, requireOpen, reqLo, lo, loOwner, hi, hiOwner);
-
     /// <summary>Whether the party holding a linkage is better off with <paramref name="issue"/> at <paramref name="held"/> than where it stands (its stated position is known to the chair).</summary>
     internal bool HolderGains(int holder, int issue, double held, double standing)
     {
@@ -330,19 +372,6 @@ public sealed class MediatorDrafter
 
         var ideal = _values[party.Position[issue]];
         return UtilityFunction.IssueValue(party.Shape, ideal, held) > UtilityFunction.IssueValue(party.Shape, ideal, standing) + 1e-9;
-    }
-
-    private static bool Contains(List<(int Issue, BlockerNote Note)> list, int issue)
-    {
-        foreach (var (i, _) in list)
-        {
-            if (i == issue)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -432,6 +461,8 @@ public sealed class MediatorDrafter
         return TryPrintable(current, reqLo, reqHi, out value);
     }
 
+    // Called for every open item of every draft: inlined, it returns its four values in registers.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private (double Lo, int LoOwner, double Hi, int HiOwner) Feasible(int issue)
     {
         double lo = 0, hi = 100;

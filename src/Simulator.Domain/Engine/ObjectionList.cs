@@ -1,19 +1,18 @@
 namespace Simulator.Domain.Engine;
 
 /// <summary>
-/// A growable run of <see cref="Objection"/>s that the Monte Carlo path empties every round without
-/// clearing the slots (a <see cref="List{T}"/> of a struct holding a reference clears them on every
-/// <c>Clear</c>); read by reference, so an objection is not copied to be looked at.
+/// A growable run of <see cref="RoundObjection"/>s that the Monte Carlo path empties every round
+/// without clearing the slots; read by reference, so an objection is not copied to be looked at.
 /// </summary>
 internal sealed class ObjectionList
 {
-    private Objection[] _items = new Objection[16];
+    private RoundObjection[] _items = new RoundObjection[16];
 
     public int Count { get; private set; }
 
-    public ref readonly Objection this[int index] => ref _items[index];
+    public ref readonly RoundObjection this[int index] => ref _items[index];
 
-    public void Add(in Objection objection)
+    public void Add(in RoundObjection objection)
     {
         if (Count == _items.Length)
         {
@@ -23,8 +22,18 @@ internal sealed class ObjectionList
         _items[Count++] = objection;
     }
 
-    /// <summary>Empties the list; the old slots are overwritten by the next adds (what they reference lives as long as the scenario).</summary>
+    /// <summary>Empties the list; the old slots are overwritten by the next adds.</summary>
     public void Reset() => Count = 0;
 
-    public List<Objection> ToList(int start, int count) => [.. _items.AsSpan(start, count)];
+    /// <summary>Objections [start, start + count) as the public type, linkages resolved in <paramref name="scenario"/>.</summary>
+    public List<Objection> ToList(CompiledScenario scenario, int start, int count)
+    {
+        var list = new List<Objection>(count);
+        for (var k = start; k < start + count; k++)
+        {
+            list.Add(_items[k].ToObjection(scenario));
+        }
+
+        return list;
+    }
 }

@@ -34,7 +34,7 @@ public static class PartyEvaluator
         };
         var objections = new ObjectionList();
         var count = EvaluateInto(scenario, RunPartyValues.For(scenario, values), partyIndex, values, baseOutcome, items, aspiration, objections);
-        return count == 0 ? [] : objections.ToList(0, count);
+        return count == 0 ? [] : objections.ToList(scenario, 0, count);
     }
 
     /// <summary>What <see cref="Evaluate"/> returns, appended to <paramref name="objections"/>; returns how many were added.</summary>
@@ -46,7 +46,9 @@ public static class PartyEvaluator
         ReadOnlySpan<double> baseOutcome,
         ReadOnlySpan<TextItem> text,
         double aspiration,
-        ObjectionList objections)
+        ObjectionList objections,
+        Span<double> gainTerms = default,
+        Span<double> possibleTerms = default)
     {
         var party = scenario.Parties[partyIndex];
         var before = objections.Count;
@@ -67,9 +69,129 @@ public static class PartyEvaluator
             CheckBounds(objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
         }
 
-        foreach (var linkage in party.Linkages)
+        LinkageObjections(scenario, party, partyIndex, values, baseOutcome, text, objections);
+
+        // Utility is additive over issues, so gains only need the issues the text changes.
+        double gain = 0, possible = 0;
+        var keepTerms = gainTerms.Length > 0;
+        var weighs = table.Weighs;
+        var saliences = table.Salience;
+        var positions = table.Position;
+        // The worst item (where the party gives up most utility relative to its ideal) is found on
+        // the way, from the value at the item the gain needs anyway.
+        var worst = text.Length > 0 ? text[0].Issue : -1;
+        var worstLoss = double.NegativeInfinity;
+        for (var t = 0; t < text.Length; t++)
+        {
+            var item = text[t];
+            var slot = first + item.Issue;
+            if (!weighs[slot])
+            {
+                if (keepTerms)
+                {
+                    gainTerms[t] = 0;
+                    possibleTerms[t] = 0;
+                }
+
+                if (party.HasStance[item.Issue])
+                {
+                    var lossOff = saliences[slot] * (1 - UtilityFunction.IssueValue(party.Shape, positions[slot], item.Value));
+                    if (lossOff > worstLoss)
+                    {
+                        worstLoss = lossOff;
+                        worst = item.Issue;
+                    }
+                }
+
+                continue;
+            }
+
+            var salience = saliences[slot];
+            var ideal = positions[slot];
+            var atBase = UtilityFunction.IssueValue(party.Shape, ideal, baseOutcome[item.Issue]);
+            var atItem = UtilityFunction.IssueValue(party.Shape, ideal, item.Value);
+            var gainTerm = salience * (atItem - atBase);
+            var possibleTerm = salience * (1.0 - atBase);
+            gain += gainTerm;
+            possible += possibleTerm;
+            if (keepTerms)
+            {
+                gainTerms[t] = gainTerm;
+                possibleTerms[t] = possibleTerm;
+            }
+
+            // A party weighs only items it has a stance on.
+            var loss = salience * (1 - atItem);
+            if (loss > worstLoss)
+            {
+                worstLoss = loss;
+                worst = item.Issue;
+            }
+        }
+
+        // An absent party is not bargaining: its stated limits are its whole answer.
+        var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
+        if (!party.Absent && share < aspiration - Tolerance)
+        {
+            objections.Add(RoundObjection.Shortfall(partyIndex, worst, share, aspiration));
+        }
+
+        return objections.Count - before;
+    }
+
+    /// <summary>
+    /// What <see cref="EvaluateInto"/> appends for the one-item text <paramref name="item"/>, given
+    /// the item's terms of gain and possible gain that evaluating a whole text holding it kept
+    /// (<c>gainTerms</c>, <c>possibleTerms</c>): against the same base they are the same numbers, and
+    /// a sum of one term is that term, so the answer is bit for bit the same.
+    /// </summary>
+    internal static int EvaluateItemInto(
+        CompiledScenario scenario,
+        RunPartyValues table,
+        int partyIndex,
+        ReadOnlySpan<double> values,
+        ReadOnlySpan<double> baseOutcome,
+        in TextItem item,
+        double gainTerm,
+        double possibleTerm,
+        double aspiration,
+        ObjectionList objections)
+    {
+        var party = scenario.Parties[partyIndex];
+        var before = objections.Count;
+        var slot = table.Slot(partyIndex, item.Issue);
+        if (item.Value < table.LowestAllowed[slot] || item.Value > table.HighestAllowed[slot])
+        {
+            CheckBounds(objections, partyIndex, ObjectionKind.RedLine, item, party.RedLineMin[item.Issue], party.RedLineMax[item.Issue], values);
+            CheckBounds(objections, partyIndex, ObjectionKind.Mandate, item, party.MandateMin[item.Issue], party.MandateMax[item.Issue], values);
+        }
+
+        if (party.Linkages.Length > 0)
+        {
+            LinkageObjections(scenario, party, partyIndex, values, baseOutcome, new ReadOnlySpan<TextItem>(in item), objections);
+        }
+
+        double gain = 0, possible = 0;
+        gain += gainTerm;
+        possible += possibleTerm;
+        var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
+        if (!party.Absent && share < aspiration - Tolerance)
+        {
+            // The worst item of a one-item text is that item.
+            objections.Add(RoundObjection.Shortfall(partyIndex, item.Issue, share, aspiration));
+        }
+
+        return objections.Count - before;
+    }
+
+    private static void LinkageObjections(CompiledScenario scenario, CompiledParty party, int partyIndex, ReadOnlySpan<double> values, ReadOnlySpan<double> baseOutcome, ReadOnlySpan<TextItem> text, ObjectionList objections)
+    {
+        var linkages = party.Linkages;
+        var firstLinkage = scenario.LinkageStart[partyIndex];
+        for (var l = 0; l < linkages.Length; l++)
         {
             // A party binds itself with a linkage only on a trigger it signs.
+            var linkage = linkages[l];
             if (!party.Signs[linkage.WhenIssue] || !Touches(text, linkage))
             {
                 continue;
@@ -78,46 +200,16 @@ public static class PartyEvaluator
             if (Holds(ValueOf(text, baseOutcome, linkage.WhenIssue), linkage.WhenAtLeast, linkage.WhenAtMost, values)
                 && Unmet(text, baseOutcome, linkage, values) is { } unmet)
             {
-                objections.Add(new Objection(
+                objections.Add(RoundObjection.Limit(
                     partyIndex,
                     ObjectionKind.Linkage,
                     linkage.WhenIssue,
                     Bound(unmet.AtLeast, values),
                     Bound(unmet.AtMost, values),
                     unmet.Issue,
-                    linkage));
+                    firstLinkage + l));
             }
         }
-
-        // Utility is additive over issues, so gains only need the issues the text changes.
-        double gain = 0, possible = 0;
-        var weighs = table.Weighs;
-        var saliences = table.Salience;
-        var positions = table.Position;
-        for (var t = 0; t < text.Length; t++)
-        {
-            var item = text[t];
-            var slot = first + item.Issue;
-            if (!weighs[slot])
-            {
-                continue;
-            }
-
-            var salience = saliences[slot];
-            var ideal = positions[slot];
-            var atBase = UtilityFunction.IssueValue(party.Shape, ideal, baseOutcome[item.Issue]);
-            gain += salience * (UtilityFunction.IssueValue(party.Shape, ideal, item.Value) - atBase);
-            possible += salience * (1.0 - atBase);
-        }
-
-        // An absent party is not bargaining: its stated limits are its whole answer.
-        var share = possible > Tolerance ? gain / possible : (gain >= -Tolerance ? 1.0 : -1.0);
-        if (!party.Absent && share < aspiration - Tolerance)
-        {
-            objections.Add(new Objection(partyIndex, ObjectionKind.InsufficientGain, WorstItem(party, table, first, text), Gain: share, Needed: aspiration));
-        }
-
-        return objections.Count - before;
     }
 
     /// <summary>Whether a full outcome breaks one of the party's linkages (used when several items are agreed at once).</summary>
@@ -177,7 +269,7 @@ public static class PartyEvaluator
         var outside = (minIndex >= 0 && item.Value < values[minIndex] - Tolerance) || (maxIndex >= 0 && item.Value > values[maxIndex] + Tolerance);
         if (outside)
         {
-            objections.Add(new Objection(partyIndex, kind, item.Issue, Bound(minIndex, values), Bound(maxIndex, values), item.Issue));
+            objections.Add(RoundObjection.Limit(partyIndex, kind, item.Issue, Bound(minIndex, values), Bound(maxIndex, values), item.Issue));
         }
     }
 
@@ -198,29 +290,4 @@ public static class PartyEvaluator
         (atLeast < 0 || value >= values[atLeast] - Tolerance) && (atMost < 0 || value <= values[atMost] + Tolerance);
 
     private static double? Bound(int index, ReadOnlySpan<double> values) => index < 0 ? null : values[index];
-
-    /// <summary>The text item on which the party gives up most utility relative to its ideal.</summary>
-    private static int WorstItem(CompiledParty party, RunPartyValues table, int first, ReadOnlySpan<TextItem> text)
-    {
-        var worst = text.Length > 0 ? text[0].Issue : -1;
-        var worstLoss = double.NegativeInfinity;
-        for (var t = 0; t < text.Length; t++)
-        {
-            var item = text[t];
-            if (!party.HasStance[item.Issue])
-            {
-                continue;
-            }
-
-            var ideal = table.Position[first + item.Issue];
-            var loss = table.Salience[first + item.Issue] * (1 - UtilityFunction.IssueValue(party.Shape, ideal, item.Value));
-            if (loss > worstLoss)
-            {
-                worstLoss = loss;
-                worst = item.Issue;
-            }
-        }
-
-        return worst;
-    }
 }

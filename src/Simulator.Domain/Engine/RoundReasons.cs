@@ -16,28 +16,27 @@ internal sealed class RoundReasons
     private double[] _values;
     private readonly MediatorBeliefs _beliefs;
     private readonly bool _allOrNothing;
-    // Per issue, the first limit and the last shortfall heard, valid where the flag is set (so a
-    // round clears two arrays of flags, not of objections).
-    private readonly Objection[] _limit;
-    private readonly Objection[] _gain;
-    private readonly bool[] _hasLimit;
-    private readonly bool[] _hasGain;
+    // The round's objections, which the reasons name by position (-1 for none) instead of copying them.
+    private readonly ObjectionList _heard;
+
+    // Per issue, the first limit and the last shortfall heard.
+    private readonly int[] _limit;
+    private readonly int[] _gain;
     private readonly int[] _wantsMore;
     private readonly int[] _wantsLess;
-    private Objection? _textLimit;
-    private Objection? _textGain;
+    private int _textLimit;
+    private int _textGain;
 
-    public RoundReasons(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs)
+    public RoundReasons(CompiledScenario scenario, double[] values, MediatorBeliefs beliefs, ObjectionList heard)
     {
+        _heard = heard;
         _s = scenario;
         _values = values;
         _beliefs = beliefs;
         _allOrNothing = scenario.Scenario.Protocol.Packaging == Scenarios.Packaging.AllOrNothing;
         var n = scenario.IssueCount;
-        _limit = new Objection[n];
-        _gain = new Objection[n];
-        _hasLimit = new bool[n];
-        _hasGain = new bool[n];
+        _limit = new int[n];
+        _gain = new int[n];
         _wantsMore = new int[n];
         _wantsLess = new int[n];
         Clear();
@@ -48,31 +47,38 @@ internal sealed class RoundReasons
 
     public void Clear()
     {
-        Array.Clear(_hasLimit);
-        Array.Clear(_hasGain);
+        Array.Fill(_limit, -1);
+        Array.Fill(_gain, -1);
         Array.Fill(_wantsMore, -1);
         Array.Fill(_wantsLess, -1);
-        _textLimit = null;
-        _textGain = null;
+        _textLimit = -1;
+        _textGain = -1;
     }
 
-    /// <summary>Notes one objection to the whole text (<paramref name="onWholeText"/>) or to one item put on its own, drafted at <paramref name="drafted"/>.</summary>
-    public void Add(in Objection objection, double drafted, bool onWholeText)
+    /// <summary>
+    /// Notes the round's objection at <paramref name="index"/>, to the whole text
+    /// (<paramref name="onWholeText"/>) or to one item put on its own, drafted at <paramref name="drafted"/>,
+    /// as an objection about <paramref name="issue"/> (on an item alone: that item, whatever the objection named).
+    /// </summary>
+    public void Add(int index, int issue, double drafted, bool onWholeText)
     {
+        ref readonly var objection = ref _heard[index];
         var isLimit = Blockers.KindOf(objection.Kind) != BlockerKind.InsufficientGain;
         if (onWholeText)
         {
             if (isLimit)
             {
-                _textLimit ??= objection;
+                if (_textLimit < 0)
+                {
+                    _textLimit = index;
+                }
             }
-            else
+            else if (_textGain < 0)
             {
-                _textGain ??= objection;
+                _textGain = index;
             }
         }
 
-        var issue = objection.Issue;
         if (issue < 0)
         {
             return;
@@ -80,17 +86,15 @@ internal sealed class RoundReasons
 
         if (isLimit)
         {
-            if (!_hasLimit[issue])
+            if (_limit[issue] < 0)
             {
-                _limit[issue] = objection;
-                _hasLimit[issue] = true;
+                _limit[issue] = index;
             }
 
             return;
         }
 
-        _gain[issue] = objection;
-        _hasGain[issue] = true;
+        _gain[issue] = index;
         var party = _s.Parties[objection.Party];
         if (objection.Kind == ObjectionKind.InsufficientGain && party.HasStance[issue])
         {
@@ -108,34 +112,34 @@ internal sealed class RoundReasons
 
     /// <summary>
     /// Why <paramref name="issue"/>, drafted at <paramref name="drafted"/>, was not agreed this round.
-    /// <paramref name="current"/> is the reason known so far: kept when it is the same limit heard
+    /// <paramref name="current"/> holds the reason known so far: kept when it is the same limit heard
     /// again (the mediator's own account of it says more), or when the drafter held the item short of
     /// a linkage's trigger (<paramref name="heldBack"/>) and no limit was heard on it. Updated in
     /// place (a note is a large struct; most rounds keep it).
     /// </summary>
-    public void Decide(int issue, double drafted, ref BlockerNote? current, bool heldBack)
+    public void Decide(int issue, double drafted, IssueBlockers current, bool heldBack)
     {
-        if (_hasLimit[issue])
+        if (_limit[issue] >= 0)
         {
-            ref readonly var limit = ref _limit[issue];
-            if (!Same(current, limit))
+            ref readonly var limit = ref _heard[_limit[issue]];
+            if (!Same(current, issue, limit))
             {
-                current = Blockers.NoteOf(limit);
+                current.Set(issue, Blockers.NoteOf(limit, issue));
             }
 
             return;
         }
 
-        if (heldBack && current is not null)
+        if (heldBack && current.Has(issue))
         {
             return;
         }
 
-        if (LimitInTheWay(issue, drafted) is { } inTheWay)
+        if (LimitInTheWay(issue, drafted, out var inTheWay))
         {
-            if (!Same(current, inTheWay))
+            if (!Same(current, issue, inTheWay))
             {
-                current = Blockers.NoteOf(inTheWay);
+                current.Set(issue, Blockers.NoteOf(inTheWay, issue));
             }
 
             return;
@@ -143,50 +147,61 @@ internal sealed class RoundReasons
 
         if (_wantsMore[issue] >= 0 && _wantsLess[issue] >= 0)
         {
-            current = Blockers.OpposedNote(issue, _wantsMore[issue], _wantsLess[issue], drafted);
+            current.Set(issue, Blockers.OpposedNote(issue, _wantsMore[issue], _wantsLess[issue], drafted));
             return;
         }
 
-        if (_hasGain[issue])
+        if (_gain[issue] >= 0)
         {
-            current = Blockers.NoteOf(_gain[issue]);
+            current.Set(issue, Blockers.NoteOf(_heard[_gain[issue]], issue));
             return;
         }
 
         // Nothing was said about this item: it fell with the text, for the text's reason (with an
         // all-or-nothing agenda, sunk by the item that reason is about). Nothing said at all keeps
         // the reason known so far.
-        if ((_textLimit ?? _textGain) is { } fell)
+        if (_textLimit >= 0 || _textGain >= 0)
         {
-            current = _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.PackageNote(fell.Issue)
-                : Blockers.NoteOf(fell.Issue >= 0 ? fell : fell with { Issue = issue });
+            ref readonly var fell = ref _heard[_textLimit >= 0 ? _textLimit : _textGain];
+            current.Set(issue, _allOrNothing && fell.Issue >= 0 && fell.Issue != issue ? Blockers.PackageNote(fell.Issue)
+                : Blockers.NoteOf(fell, fell.Issue >= 0 ? fell.Issue : issue));
         }
     }
 
     /// <summary>Whether the reason known so far is the limit <paramref name="heard"/> again (same kind, same party).</summary>
-    private static bool Same(in BlockerNote? current, in Objection heard) =>
-        current is { } same && same.Kind == Blockers.KindOf(heard.Kind) && same.Party == heard.Party;
+    private static bool Same(IssueBlockers current, int issue, in RoundObjection heard) =>
+        current.Has(issue) && current[issue].Kind == Blockers.KindOf(heard.Kind) && current[issue].Party == heard.Party;
 
     /// <summary>Another principal's learned limit that holds the draft where a principal who turned it down wants to go past.</summary>
-    private Objection? LimitInTheWay(int issue, double drafted)
+    private bool LimitInTheWay(int issue, double drafted, out RoundObjection inTheWay)
     {
+        if (_wantsMore[issue] < 0 && _wantsLess[issue] < 0)
+        {
+            // Nobody who turned the draft down wants to go past it either way.
+            inTheWay = default;
+            return false;
+        }
+
         foreach (var q in _s.Principals)
         {
             var k = _beliefs.Index(q, issue);
             var more = _wantsMore[issue];
             if (more >= 0 && more != q && _beliefs.High[k] < 100 && drafted + MediatorDrafter.PrintStep > _beliefs.High[k] + 1e-9 && Ideal(more, issue) > _beliefs.High[k] + 1e-9)
             {
-                return new Objection(q, _beliefs.HighKind[k], issue, Max: _beliefs.High[k], BoundIssue: issue);
+                inTheWay = RoundObjection.Limit(q, _beliefs.HighKind[k], issue, null, _beliefs.High[k], issue);
+                return true;
             }
 
             var less = _wantsLess[issue];
             if (less >= 0 && less != q && _beliefs.Low[k] > 0 && drafted - MediatorDrafter.PrintStep < _beliefs.Low[k] - 1e-9 && Ideal(less, issue) < _beliefs.Low[k] - 1e-9)
             {
-                return new Objection(q, _beliefs.LowKind[k], issue, Min: _beliefs.Low[k], BoundIssue: issue);
+                inTheWay = RoundObjection.Limit(q, _beliefs.LowKind[k], issue, _beliefs.Low[k], null, issue);
+                return true;
             }
         }
 
-        return null;
+        inTheWay = default;
+        return false;
     }
 
     private double Ideal(int party, int issue) => _values[_s.Parties[party].Position[issue]];

@@ -9,8 +9,13 @@ namespace Simulator.Domain.Engine;
 /// </summary>
 internal sealed class RunPartyValues
 {
-    public RunPartyValues(CompiledScenario scenario)
+    // The parties whose rows are read (the others stay zero).
+    private readonly int[] _rows;
+
+    /// <param name="principalsOnly">Whether to read the principals' rows only: a session reads nobody else's.</param>
+    public RunPartyValues(CompiledScenario scenario, bool principalsOnly = false)
     {
+        _rows = principalsOnly ? scenario.Principals : [.. Enumerable.Range(0, scenario.Parties.Length)];
         Issues = scenario.IssueCount;
         var slots = scenario.Parties.Length * Issues;
         Position = new double[slots];
@@ -64,7 +69,7 @@ internal sealed class RunPartyValues
     private void Refresh(CompiledScenario scenario, ReadOnlySpan<double> values, double tolerance)
     {
         var parties = scenario.Parties;
-        for (var p = 0; p < parties.Length; p++)
+        foreach (var p in _rows)
         {
             var party = parties[p];
             var capability = party.Capability >= 0 ? Math.Max(values[party.Capability], 0) : 0;

@@ -8,6 +8,7 @@ public sealed partial class ExperimentAccumulator
 {
     public AccumulatorState ToState()
     {
+        FoldPending();
         var issues = new IssueTallyState[_agreed.Length];
         for (var k = 0; k < _agreed.Length; k++)
         {
@@ -16,7 +17,7 @@ public sealed partial class ExperimentAccumulator
                 [.. _histograms[k].Select(h => new ValueCount(h.Key, h.Value))],
                 [.. _blockers[k]
                     .OrderBy(b => b.Key, StringComparer.Ordinal)
-                    .Select(b => new BlockerTallyState(b.Key, b.Value.Count, b.Value.FirstRun, b.Value.Explanation, [.. b.Value.Ranges.Select(r => new ParameterRangeState(r.Key, r.Value.Min, r.Value.Max))]))]);
+                    .Select(b => new BlockerTallyState(b.Key, b.Value.Count, b.Value.FirstRun, b.Value.Explanation, [.. b.Value.Ranges.OrderBy(r => r.Key).Select(r => new ParameterRangeState(r.Key, r.Value.Min, r.Value.Max))]))]);
         }
 
         return new AccumulatorState(

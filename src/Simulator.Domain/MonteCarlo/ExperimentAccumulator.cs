@@ -22,9 +22,21 @@ public sealed partial class ExperimentAccumulator
     // counted without rendering their keys; and scratch space for the parameters a blocker names.
     private readonly Dictionary<BlockerKeyId, BlockerTally>[] _tallyByKeyId;
     private readonly List<int> _parameters = [];
+    private readonly bool[] _agreedScratch;
+
+    // Per agenda issue, the key id and tally of the last blocker counted from a session.
+    private readonly BlockerKeyId[] _lastKeyId;
+    private readonly BlockerTally?[] _lastTally;
     private readonly Dictionary<string, int> _patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, string> _patternKeys = [];
     private readonly Dictionary<EndReason, int> _endReasons = [];
+
+    // What runs added since the counts above were last read, in cheaper structures (hashed, not
+    // sorted; patterns by their mask of agreed issues, not their text; end reasons by value):
+    // integer counts, so folding them in later gives the same counts as adding each run there.
+    private readonly Dictionary<long, int>[] _pendingHistograms;
+    private readonly Dictionary<ulong, int> _pendingPatterns = [];
+    private readonly int[] _pendingEndReasons = new int[Enum.GetValues<EndReason>().Max(r => (int)r) + 1];
     private long _roundsSum;
     private long _milliMinutesSum;
 
@@ -35,6 +47,10 @@ public sealed partial class ExperimentAccumulator
         var n = scenario.Agenda.Length;
         _agreed = new long[n];
         _histograms = [.. Enumerable.Range(0, n).Select(_ => new SortedDictionary<long, int>())];
+        _pendingHistograms = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<long, int>())];
+        _agreedScratch = new bool[n];
+        _lastKeyId = new BlockerKeyId[n];
+        _lastTally = new BlockerTally?[n];
         _blockers = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<string, BlockerTally>(StringComparer.Ordinal))];
         _tallyByKeyId = [.. Enumerable.Range(0, n).Select(_ => new Dictionary<BlockerKeyId, BlockerTally>())];
     }
@@ -116,9 +132,69 @@ public sealed partial class ExperimentAccumulator
         CountPattern(agreedMask, null, result);
     }
 
+    /// <summary>
+    /// The same as adding <paramref name="session"/>'s <see cref="MediatedSession.Result"/> (see
+    /// <see cref="Add(int, NegotiationResult)"/>), read from the finished session: blockers stay notes,
+    /// and a note becomes text only for a new key or a lower-numbered example.
+    /// </summary>
+    internal void Add(int runIndex, MediatedSession session)
+    {
+        CountRun(session.RoundsPlayed, session.Minute, session.FinalReason);
+        var agreedMask = 0UL;
+        var values = session.RunValues;
+        var agreed = _agreedScratch;
+        for (var k = 0; k < agreed.Length; k++)
+        {
+            agreed[k] = session.OutcomeOf(k, out var value, out var note);
+            if (agreed[k])
+            {
+                CountAgreed(k, value, ref agreedMask);
+                continue;
+            }
+
+            var id = note.Recipe.KeyId;
+            var withValues = note.WithValues ? values : null;
+            BlockerTally? tally;
+            if (_lastTally[k] is { } last && id.Equals(_lastKeyId[k]))
+            {
+                // The same blocker as this issue's last: most runs fail an issue for the reason the one before did.
+                tally = last;
+            }
+            else
+            {
+                if (!_tallyByKeyId[k].TryGetValue(id, out tally))
+                {
+                    tally = TallyFor(_blockers[k], Blockers.RenderKey(_scenario, note.Recipe));
+                    _tallyByKeyId[k][id] = tally;
+                }
+
+                _lastKeyId[k] = id;
+                _lastTally[k] = tally;
+            }
+
+            tally.Count++;
+            if (runIndex < tally.FirstRun)
+            {
+                tally.Represent(runIndex, Blockers.RenderTemplate(_scenario, note.Recipe, withValues!));
+            }
+
+            _parameters.Clear();
+            Blockers.CollectParameters(_scenario, note.Recipe, withValues!, _parameters);
+            foreach (var parameter in _parameters)
+            {
+                var drawn = withValues is null ? double.NaN : withValues[parameter];
+                tally.Widen(parameter, drawn, drawn);
+            }
+        }
+
+        CountPattern(agreedMask, agreed, null);
+    }
+
     public void Merge(ExperimentAccumulator other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        FoldPending();
+        other.FoldPending();
         Runs += other.Runs;
         _roundsSum += other._roundsSum;
         _milliMinutesSum += other._milliMinutesSum;
@@ -155,6 +231,7 @@ public sealed partial class ExperimentAccumulator
 
     public ExperimentResult ToResult(ulong seed)
     {
+        FoldPending();
         var scenario = _scenario.Scenario;
         var baseValues = _scenario.Parameters.CopyBaseValues();
         var issues = new List<IssueResult>();
@@ -204,14 +281,53 @@ public sealed partial class ExperimentAccumulator
         Runs++;
         _roundsSum += rounds;
         _milliMinutesSum += (long)Math.Round(minutes * 1000);
-        _endReasons[endReason] = _endReasons.GetValueOrDefault(endReason) + 1;
+        if ((uint)endReason < (uint)_pendingEndReasons.Length)
+        {
+            _pendingEndReasons[(int)endReason]++;
+        }
+        else
+        {
+            _endReasons[endReason] = _endReasons.GetValueOrDefault(endReason) + 1;
+        }
+    }
+
+    /// <summary>Folds what runs added into the pending structures into the counts that are read.</summary>
+    private void FoldPending()
+    {
+        for (var r = 0; r < _pendingEndReasons.Length; r++)
+        {
+            if (_pendingEndReasons[r] > 0)
+            {
+                var reason = (EndReason)r;
+                _endReasons[reason] = _endReasons.GetValueOrDefault(reason) + _pendingEndReasons[r];
+                _pendingEndReasons[r] = 0;
+            }
+        }
+
+        for (var k = 0; k < _pendingHistograms.Length; k++)
+        {
+            foreach (var (key, count) in _pendingHistograms[k])
+            {
+                _histograms[k][key] = _histograms[k].GetValueOrDefault(key) + count;
+            }
+
+            _pendingHistograms[k].Clear();
+        }
+
+        foreach (var (mask, count) in _pendingPatterns)
+        {
+            var patternKey = _patternKeys[mask];
+            _patterns[patternKey] = _patterns.GetValueOrDefault(patternKey) + count;
+        }
+
+        _pendingPatterns.Clear();
     }
 
     private void CountAgreed(int k, double value, ref ulong agreedMask)
     {
         _agreed[k]++;
         var key = (long)Math.Round(value * ValueResolution);
-        _histograms[k][key] = _histograms[k].GetValueOrDefault(key) + 1;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pendingHistograms[k], key, out _)++;
         if (k < 64)
         {
             agreedMask |= 1UL << k;
@@ -223,9 +339,11 @@ public sealed partial class ExperimentAccumulator
     {
         var n = _agreed.Length;
         string patternKey;
-        if (n <= 64 && _patternKeys.TryGetValue(agreedMask, out var known))
+        if (n <= 64 && _patternKeys.ContainsKey(agreedMask))
         {
-            patternKey = known;
+            // Counted by mask; FoldPending counts it under its text.
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pendingPatterns, agreedMask, out _)++;
+            return;
         }
         else
         {
@@ -343,7 +461,8 @@ public sealed partial class ExperimentAccumulator
 
         public string Explanation { get; private set; } = string.Empty;
 
-        public SortedDictionary<int, (double Min, double Max)> Ranges { get; } = [];
+        /// <summary>Per parameter, the lowest and highest value seen (Math.Min and Math.Max do not depend on the order values come in).</summary>
+        public Dictionary<int, (double Min, double Max)> Ranges { get; } = [];
 
         /// <summary>Takes <paramref name="explanation"/> as the example when <paramref name="run"/> comes before the current one.</summary>
         public void Represent(int run, string explanation)
@@ -355,7 +474,10 @@ public sealed partial class ExperimentAccumulator
             }
         }
 
-        public void Widen(int parameter, double min, double max) =>
-            Ranges[parameter] = Ranges.TryGetValue(parameter, out var r) ? (Math.Min(r.Min, min), Math.Max(r.Max, max)) : (min, max);
+        public void Widen(int parameter, double min, double max)
+        {
+            ref var range = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Ranges, parameter, out var exists);
+            range = exists ? (Math.Min(range.Min, min), Math.Max(range.Max, max)) : (min, max);
+        }
     }
 }

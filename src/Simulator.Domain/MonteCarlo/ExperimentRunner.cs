@@ -39,6 +39,18 @@ public static class ExperimentRunner
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentNullException.ThrowIfNull(accumulator);
+        if (ProtocolCatalog.For(scenario.Scenario.Protocol.Kind) is MediatedSingleTextProtocol)
+        {
+            // The mediated table's outcome is counted straight from the thread's session: no result,
+            // outcome or blocker object is built for a run.
+            for (var k = 0; k < count; k++)
+            {
+                accumulator.Add(from + k, MediatedSingleTextProtocol.RunPooled(scenario, SampleValues(scenario, seed, from + k, recordTranscript: false, reuseValues: true)));
+            }
+
+            return;
+        }
+
         for (var k = 0; k < count; k++)
         {
             // The accumulator reads the result (and the values its blockers name) before the next
@@ -107,7 +119,11 @@ public static class ExperimentRunner
     [ThreadStatic]
     private static double[]? t_values;
 
-    private static NegotiationResult Negotiate(CompiledScenario scenario, ulong seed, int runIndex, bool recordTranscript, bool reuseValues = false)
+    private static NegotiationResult Negotiate(CompiledScenario scenario, ulong seed, int runIndex, bool recordTranscript, bool reuseValues = false) =>
+        ProtocolCatalog.For(scenario.Scenario.Protocol.Kind).Run(scenario, SampleValues(scenario, seed, runIndex, recordTranscript, reuseValues), recordTranscript);
+
+    /// <summary>Run <paramref name="runIndex"/>'s parameter values (in the thread's buffer when <paramref name="reuseValues"/>).</summary>
+    private static double[] SampleValues(CompiledScenario scenario, ulong seed, int runIndex, bool recordTranscript, bool reuseValues)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         Xoshiro256StarStar random;
@@ -132,6 +148,6 @@ public static class ExperimentRunner
             values = ParameterSampler.Sample(scenario.Parameters, random);
         }
 
-        return ProtocolCatalog.For(scenario.Scenario.Protocol.Kind).Run(scenario, values, recordTranscript);
+        return values;
     }
 }

@@ -21,11 +21,27 @@ public static class ParameterSampler
         table.CopyBaseValuesTo(values);
         var uncertain = table.UncertainSpan;
         var uncertainties = table.Uncertainties;
+        if (random is Xoshiro256StarStar own)
+        {
+            // Our own generator is sealed: a uniform draw calls it directly (inlined) with MathNet's
+            // ContinuousUniform.Sample formula, lower + u × (upper − lower) (a test pins the two together).
+            for (var k = 0; k < uncertain.Length; k++)
+            {
+                values[uncertain[k]] = uncertainties[k] is UniformUncertainty u ? Uniform(own, u) : Draw(uncertainties[k], random);
+            }
+
+            return;
+        }
+
         for (var k = 0; k < uncertain.Length; k++)
         {
             values[uncertain[k]] = Draw(uncertainties[k], random);
         }
     }
+
+    /// <summary>What <see cref="Draw"/> gives for a uniform uncertainty, drawn from our own generator.</summary>
+    internal static double Uniform(Xoshiro256StarStar random, UniformUncertainty u) =>
+        u.Max > u.Min ? u.Min + (random.NextDouble() * (u.Max - u.Min)) : u.Min;
 
     public static double Draw(Uncertainty uncertainty, Random random) => uncertainty switch
     {
