@@ -9,7 +9,7 @@ namespace Simulator.Silo;
 /// <summary>
 /// The silo's settings, from (last wins) appsettings.json, the environment (SIM_CLUSTER,
 /// SIM_CLUSTER_ID, SIM_SILO_PORT, SIM_GATEWAY_PORT, SIM_ADVERTISED_ADDRESS, SIM_DASHBOARD_PORT,
-/// SIM_DASHBOARD_ADDRESS, or Silo__Cluster and the like) and the command line (--cluster, ...).
+/// SIM_DASHBOARD_ADDRESS, SIM_TELEMETRY, SIM_CHECKPOINT_EVERY, or Silo__Cluster and the like) and the command line (--cluster, ...).
 /// </summary>
 internal sealed record SiloSettings(ClusterSiloOptions Silo, int DashboardPort, IPAddress DashboardAddress)
 {
@@ -26,11 +26,12 @@ internal sealed record SiloSettings(ClusterSiloOptions Silo, int DashboardPort, 
         ("--dashboard-port", "DashboardPort", "SIM_DASHBOARD_PORT"),
         ("--dashboard-address", "DashboardAddress", "SIM_DASHBOARD_ADDRESS"),
         ("--telemetry", "Telemetry", "SIM_TELEMETRY"),
+        ("--checkpoint-every", "CheckpointEvery", "SIM_CHECKPOINT_EVERY"),
     ];
 
     public static string Usage =>
         "usage: Simulator.Silo --cluster redis://HOST:PORT [--cluster-id ID] [--silo-port N] [--gateway-port N] " +
-        "[--advertised-address IP] [--dashboard-port N] [--dashboard-address IP] [--telemetry none|console]";
+        "[--advertised-address IP] [--dashboard-port N] [--dashboard-address IP] [--telemetry none|console] [--checkpoint-every SECONDS]";
 
     /// <summary>`--help`: the usage line, then every option with what it does and its environment variable.</summary>
     public static string Help =>
@@ -49,6 +50,7 @@ internal sealed record SiloSettings(ClusterSiloOptions Silo, int DashboardPort, 
         "DashboardPort" => "serve the Orleans Dashboard on this port (default: no dashboard)",
         "DashboardAddress" => "the Dashboard's address (default 127.0.0.1)",
         "Telemetry" => "none (default) or console: print traces and metrics",
+        "CheckpointEvery" => $"seconds between the checkpoints of an experiment this silo coordinates: the most work a lost coordinator costs (default {ClusterSiloOptions.DefaultCheckpointInterval.TotalSeconds:0.##}, from {MinCheckpointSeconds} to {MaxCheckpointSeconds})",
         _ => key,
     };
 
@@ -106,6 +108,7 @@ internal sealed record SiloSettings(ClusterSiloOptions Silo, int DashboardPort, 
             GatewayPort = Port(section, "GatewayPort", ClusterSiloOptions.DefaultGatewayPort, ref error),
             AdvertisedAddress = Address(section, "AdvertisedAddress", null, ref error),
             Telemetry = section["Telemetry"] is { Length: > 0 } t && TelemetryExporterNames.TryParse(t, out var exporter) ? exporter : TelemetryExporter.None,
+            CheckpointInterval = Seconds(section, "CheckpointEvery", ClusterSiloOptions.DefaultCheckpointInterval, ref error),
         };
         var dashboardPort = section["DashboardPort"] is { Length: > 0 } ? Port(section, "DashboardPort", 0, ref error) : 0;
         var dashboardAddress = Address(section, "DashboardAddress", IPAddress.Loopback, ref error) ?? IPAddress.Loopback;
@@ -128,6 +131,26 @@ internal sealed record SiloSettings(ClusterSiloOptions Silo, int DashboardPort, 
         }
 
         error ??= $"{key}: '{text}' is not a port (1-65535)";
+        return fallback;
+    }
+
+    private const double MinCheckpointSeconds = 0.05;
+    private const double MaxCheckpointSeconds = 3600;
+
+    private static TimeSpan Seconds(IConfiguration section, string key, TimeSpan fallback, ref string? error)
+    {
+        var text = section[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds is >= MinCheckpointSeconds and <= MaxCheckpointSeconds)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        error ??= $"{key}: '{text}' is not a number of seconds from {MinCheckpointSeconds} to {MaxCheckpointSeconds} (e.g. 2 or 0.5)";
         return fallback;
     }
 

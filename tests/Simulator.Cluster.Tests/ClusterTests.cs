@@ -31,13 +31,28 @@ public sealed class ClusterTests(RedisServer redis)
 
         var run = cluster.Client.Experiments.RunAsync(spec, progress);
         await progress.Reached.WaitAsync(TimeSpan.FromMinutes(3));
-        var coordinator = (await grain.GetStatus()).Coordinator;
-        var victim = Enumerable.Range(0, 3).First(k => cluster.Addresses[k] != coordinator);
+        // The victim: a silo other than the coordinator's that has had a batch counted (a silo still
+        // compiling the engine may have none yet when a fast one has done a third of the runs).
+        var victim = -1;
+        var status = await grain.GetStatus();
+        for (var poll = 0; poll < 2400 && status.State == ExperimentState.Running; poll++)
+        {
+            victim = Enumerable.Range(0, 3).FirstOrDefault(k => cluster.Addresses[k] != status.Coordinator && status.BatchesBySilo.Any(s => s.Key == cluster.Addresses[k] && s.Count > 0), -1);
+            if (victim >= 0)
+            {
+                break;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(25));
+            status = await grain.GetStatus();
+        }
+
+        Assert.True(victim >= 0, $"no silo but the coordinator's had a batch counted while the experiment ran ({status.State}, {status.Progress.RunsDone} runs done)");
         cluster.Silos[victim].Kill();
         var outcome = await run.WaitAsync(TimeSpan.FromMinutes(5));
 
         Assert.Equal(runs, outcome.Aggregate.Runs);
-        Assert.Equal(3, outcome.BatchesBySilo.Count(s => s.Count > 0));
+        Assert.True(outcome.BatchesBySilo.Count(s => s.Count > 0) >= 2, "the batches did not spread over the silos");
         Assert.Contains(cluster.Addresses[victim], outcome.BatchesBySilo.Select(s => s.Key));
         Assert.Equal(outcome.Batches, outcome.BatchesBySilo.Sum(s => s.Count));
         Assert.Equal(Json(ExperimentRunner.Run(compiled, runs, Seed)), Json(AggregateMapper.ToResult(compiled, outcome.Aggregate, Seed)));
@@ -47,17 +62,15 @@ public sealed class ClusterTests(RedisServer redis)
     public async Task Losing_the_coordinator_silo_midway_resumes_from_the_batches_already_counted_and_counts_every_run_once()
     {
         const int runs = 120_000;
-        await using var cluster = await SiloCluster.StartAsync(redis, 3);
+        // Checkpoints every 0.1 s, so the first lands long before the runs end however fast the engine is.
+        await using var cluster = await SiloCluster.StartAsync(redis, 3, "--checkpoint-every", "0.1");
         var (compiled, spec) = Experiment(runs);
         var grain = cluster.Client!.Client.GetGrain<IExperimentGrain>(ExperimentKey.Of(spec));
-        var progress = new ProgressWatch(runs / 3);
 
-        var run = cluster.Client.Experiments.RunAsync(spec, progress);
-        await progress.Reached.WaitAsync(TimeSpan.FromMinutes(3));
-        // Kill only once a checkpoint is stored: before it there is nothing to resume from (on an idle
-        // machine a third of the runs can take less than one checkpoint interval).
+        var run = cluster.Client.Experiments.RunAsync(spec, new ProgressWatch(runs));
+        // Kill the coordinator as soon as a checkpoint is stored: before it there is nothing to resume from.
         var status = await grain.GetStatus();
-        for (var poll = 0; poll < 400 && status.CheckpointedRuns == 0 && status.State == ExperimentState.Running; poll++)
+        for (var poll = 0; poll < 2400 && status.CheckpointedRuns == 0 && status.State is ExperimentState.Running or ExperimentState.NotStarted; poll++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(25));
             status = await grain.GetStatus();
@@ -143,10 +156,23 @@ public sealed class ClusterTests(RedisServer redis)
         var code = await silo.WaitForExitAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(0, code);
-        foreach (var (option, variable) in new[] { ("--cluster ", "SIM_CLUSTER]"), ("--cluster-id", "SIM_CLUSTER_ID"), ("--silo-port", "SIM_SILO_PORT"), ("--gateway-port", "SIM_GATEWAY_PORT"), ("--dashboard-port", "SIM_DASHBOARD_PORT") })
+        foreach (var (option, variable) in new[] { ("--cluster ", "SIM_CLUSTER]"), ("--cluster-id", "SIM_CLUSTER_ID"), ("--silo-port", "SIM_SILO_PORT"), ("--gateway-port", "SIM_GATEWAY_PORT"), ("--dashboard-port", "SIM_DASHBOARD_PORT"), ("--checkpoint-every", "SIM_CHECKPOINT_EVERY") })
         {
             Assert.Contains(silo.Output.Split('\n'), l => l.TrimStart().StartsWith(option, StringComparison.Ordinal) && l.Contains(variable, StringComparison.Ordinal));
         }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("two")]
+    [InlineData("-1")]
+    public async Task The_silo_refuses_a_checkpoint_interval_out_of_range_with_exit_code_2_and_says_what_it_takes(string seconds)
+    {
+        using var silo = ChildProcess.Start("dotnet", [RepositoryFiles.SiloDll, "--cluster", redis.Address, "--checkpoint-every", seconds]);
+        var code = await silo.WaitForExitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(2, code);
+        Assert.Contains($"CheckpointEvery: '{seconds}' is not a number of seconds from 0.05 to 3600", silo.Output, StringComparison.Ordinal);
     }
 
     /// <summary>The experiment as `sim run FILE --runs N --seed S` sends it, and its compiled scenario.</summary>

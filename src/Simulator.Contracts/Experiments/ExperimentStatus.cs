@@ -18,4 +18,8 @@ public sealed record ExperimentStatus(
     /// <summary>How many runs the last stored checkpoint holds: what a coordinator lost now would resume from.</summary>
     [Id(5)]
     public int CheckpointedRuns { get; init; }
+
+    /// <summary>How many batches each silo has had counted so far (all of them once completed).</summary>
+    [Id(6)]
+    public NamedCountDto[] BatchesBySilo { get; init; } = [];
 }

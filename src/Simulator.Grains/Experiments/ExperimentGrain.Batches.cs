@@ -28,7 +28,7 @@ public sealed partial class ExperimentGrain
         var batchCount = (spec.Runs + spec.BatchSize - 1) / spec.BatchSize;
         var counted = new bool[batchCount];
         var total = work.NewTotal();
-        var bySilo = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var bySilo = _countedBySilo = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var done = 0;
         var retries = 0;
         var resumedRuns = 0;

@@ -28,6 +28,9 @@ public sealed partial class ExperimentGrain(
     private string? _runningKey;
     private bool _cancelled;
 
+    /// <summary>Batches counted so far by the silo that ran them (the running experiment's, for <see cref="GetStatus"/>).</summary>
+    private SortedDictionary<string, int> _countedBySilo = new(StringComparer.Ordinal);
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (record.State.Outcome is { } outcome)
@@ -65,7 +68,11 @@ public sealed partial class ExperimentGrain(
         return Task.FromResult(_status);
     }
 
-    public Task<ExperimentStatus> GetStatus() => Task.FromResult(_status with { Coordinator = silo.SiloAddress.ToParsableString() });
+    public Task<ExperimentStatus> GetStatus() => Task.FromResult(_status with
+    {
+        Coordinator = silo.SiloAddress.ToParsableString(),
+        BatchesBySilo = _status.Outcome?.BatchesBySilo ?? [.. _countedBySilo.Select(s => new NamedCountDto(s.Key, s.Value))],
+    });
 
     public Task<ExperimentProgress> GetProgress() => Task.FromResult(_status.Progress);
 

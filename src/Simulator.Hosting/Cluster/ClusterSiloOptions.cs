@@ -24,4 +24,12 @@ public sealed record ClusterSiloOptions(ClusterTarget Cluster)
     public double TraceSampleRatio { get; init; } = 0.05;
 
     public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often an experiment this silo coordinates stores what it has counted: the most work a lost
+    /// coordinator costs, against one Redis write per interval.
+    /// </summary>
+    public TimeSpan CheckpointInterval { get; init; } = DefaultCheckpointInterval;
+
+    public static TimeSpan DefaultCheckpointInterval => Grains.Experiments.ExperimentTiming.Default.CheckpointInterval;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Simulator.Grains;
+using Simulator.Grains.Experiments;
 using StackExchange.Redis;
 
 namespace Simulator.Hosting.Cluster;
@@ -59,6 +60,8 @@ public static class SimulatorClusterExtensions
 
             silo.ConfigureSimulatorServices(options.ResponseTimeout);
         });
+        // Registered after the default, so this silo's coordinator checkpoints at the interval asked for.
+        builder.Services.AddSingleton(ExperimentTiming.Default with { CheckpointInterval = options.CheckpointInterval });
         builder.AddSimulatorTelemetry(options.Telemetry, options.TraceSampleRatio);
         return builder;
     }

@@ -29,7 +29,8 @@ internal sealed class SiloCluster : IAsyncDisposable
 
     public ClusterConnection? Client { get; private set; }
 
-    public static async Task<SiloCluster> StartAsync(RedisServer redis, int silos)
+    /// <param name="extraArguments">More silo options, e.g. <c>--checkpoint-every 0.1</c>.</param>
+    public static async Task<SiloCluster> StartAsync(RedisServer redis, int silos, params string[] extraArguments)
     {
         var cluster = new SiloCluster(redis, "test-" + Guid.NewGuid().ToString("N")[..12]);
         var joined = new List<Task<string>>();
@@ -43,6 +44,7 @@ internal sealed class SiloCluster : IAsyncDisposable
                 "--silo-port", FreePorts.Next().ToString(CultureInfo.InvariantCulture),
                 "--gateway-port", FreePorts.Next().ToString(CultureInfo.InvariantCulture),
                 "--advertised-address", "127.0.0.1",
+                .. extraArguments,
             ]);
             cluster._silos.Add(silo);
             joined.Add(silo.WaitForLine(l => l.Contains(" joined cluster ", StringComparison.Ordinal), TimeSpan.FromSeconds(120)));

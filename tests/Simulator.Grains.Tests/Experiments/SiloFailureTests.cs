@@ -32,6 +32,7 @@ public sealed class SiloFailureTests(ThreeSiloCluster fixture)
 
         var run = fixture.RunAsync(new ExperimentSpec(TestSnapshots.Istanbul, runs, Seed, BatchSize: 20), id);
         await held.Reached.WaitAsync(TimeSpan.FromSeconds(30));
+        var midway = await grain.GetStatus();
         await fixture.Cluster.KillSiloAsync(victim);
         // Released after the kill: had the silo lived, the held batch would answer now and never be re-run.
         held.Release();
@@ -39,7 +40,11 @@ public sealed class SiloFailureTests(ThreeSiloCluster fixture)
 
         Assert.True(outcome.Retries >= 1, "the held batch was never re-run");
         AssertExact(outcome, runs);
-        Assert.Equal(ExperimentState.Completed, (await grain.GetStatus()).State);
+        // While running, the status says which silos the counted batches came from (20 runs each).
+        Assert.Equal(midway.Progress.RunsDone, 20 * midway.BatchesBySilo.Sum(s => s.Count));
+        var final = await grain.GetStatus();
+        Assert.Equal(ExperimentState.Completed, final.State);
+        Assert.Equal(outcome.BatchesBySilo, final.BatchesBySilo);
     }
 
     [Fact]
