@@ -28,7 +28,7 @@ public sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchSetti
             return await BenchCluster(scenario, snapshot, Hosting.Cluster.ClusterTarget.Parse(cluster), settings, cancellationToken);
         }
 
-        var report = await ThroughputBench.MeasureAsync(scenario, snapshot, settings.Runs, settings.Seed, settings.Batch, settings.Repeat, cancellationToken);
+        var report = await ThroughputBench.MeasureAsync(scenario, snapshot, settings.Runs, settings.Seed, settings.Batch ?? Contracts.Experiments.ExperimentSpec.DefaultBatchSize, settings.Repeat, cancellationToken);
         if (settings.Format == OutputFormat.Json)
         {
             console.WriteRawLine(JsonSerializer.Serialize(report, Json));
@@ -84,7 +84,7 @@ public sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchSetti
 
     private async Task<int> BenchCluster(CompiledScenario scenario, string snapshot, Hosting.Cluster.ClusterTarget cluster, BenchSettings settings, CancellationToken cancellationToken)
     {
-        var report = await Execution.ClusterBench.MeasureAsync(scenario, snapshot, cluster, settings.Runs, settings.Seed, settings.Batch, settings.Repeat, maxSilos: 3, cancellationToken);
+        var report = await Execution.ClusterBench.MeasureAsync(scenario, snapshot, cluster, settings.Runs, settings.Seed, settings.Batch ?? Execution.BatchSizing.ForCluster(settings.Runs), settings.Repeat, maxSilos: 3, cancellationToken);
         if (settings.Format == OutputFormat.Json)
         {
             console.WriteRawLine(JsonSerializer.Serialize(report, Json));

@@ -25,9 +25,8 @@ public sealed class BenchSettings : CommandSettings
     public ulong Seed { get; init; } = 1;
 
     [CommandOption("--batch <K>")]
-    [Description("Runs per batch, in-process and per grain call (1 to --runs; default 250).")]
-    [DefaultValue(250)]
-    public int Batch { get; init; } = 250;
+    [Description("Runs per batch, in-process and per grain call (1 to --runs; default 250; with --cluster, what sim run --cluster takes: --runs / 1024, 250 to 10,000).")]
+    public int? Batch { get; init; }
 
     [CommandOption("--repeat <R>")]
     [Description("Measurements per path; the best counts (default 3).")]
@@ -68,7 +67,7 @@ public sealed class BenchSettings : CommandSettings
             return ValidationResult.Error($"--runs must be between 1 and {MaxRuns:N0}; got {Runs}.");
         }
 
-        if (Batch < 1 || Batch > Runs)
+        if (Batch is < 1 || Batch > Runs)
         {
             return ValidationResult.Error($"--batch must be between 1 and --runs ({Runs:N0}); got {Batch}.");
         }

@@ -17,12 +17,6 @@ namespace Simulator.Cli.Execution;
 /// </summary>
 public sealed class OrleansBackend : IExperimentBackend, IAsyncDisposable
 {
-    /// <summary>
-    /// An embedded silo has no network between coordinator and workers: fewer, larger batches cost
-    /// less per run. Bounded so a batch stays well under a second and progress still moves.
-    /// </summary>
-    public const int MaxEmbeddedBatchSize = 2000;
-
     private readonly object _gate = new();
     private readonly Func<Task<IOrleansConnection>> _open;
     private readonly bool _embedded;
@@ -48,12 +42,7 @@ public sealed class OrleansBackend : IExperimentBackend, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(request);
         var silo = await SiloAsync().WaitAsync(cancellationToken);
         var spec = request.ToSpec();
-        if (_embedded)
-        {
-            // Results never depend on the batch size (the experiment's key leaves it out).
-            var cores = Math.Max(1, Environment.ProcessorCount);
-            spec = spec with { BatchSize = Math.Clamp(spec.Runs / (cores * 16), spec.BatchSize, MaxEmbeddedBatchSize) };
-        }
+        spec = spec with { BatchSize = _embedded ? BatchSizing.ForEmbedded(spec.Runs, Environment.ProcessorCount) : BatchSizing.ForCluster(spec.Runs) };
 
         var result = await silo.RunExperimentAsync(request.Scenario, spec, progress, cancellationToken: cancellationToken);
         PhaseTimer.Mark("experiment done");
