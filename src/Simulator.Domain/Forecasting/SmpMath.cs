@@ -16,11 +16,16 @@ public static class SmpMath
     /// <summary>
     /// Risk attitude from position strength: the strongest position gets +1 (risk acceptant), the
     /// weakest −0.5. When every position is equally strong the attitude is neutral (0).
+    /// (3p − pMax − 2pMin) / 2(pMax − pMin), computed as −1/2 + 3/2 · (p − pMin)/(pMax − pMin): the
+    /// same number, but well conditioned. The first form rounds a numerator of the size of p and
+    /// divides it by the range, so strengths close together (a range of 10⁻⁵ at p ≈ 1/3) gave
+    /// 1 + 1.6·10⁻¹²; here the fraction is between 0 and 1 in floating point too (subtraction is
+    /// monotonic) and the strongest and weakest get exactly +1 and −0.5.
     /// </summary>
     public static double RiskFromStrength(double p, double pMax, double pMin)
     {
         var range = pMax - pMin;
-        return range > 0 ? ((3.0 * p) - pMax - (2.0 * pMin)) / (2.0 * range) : 0.0;
+        return range > 0 ? -0.5 + (1.5 * ((p - pMin) / range)) : 0.0;
     }
 
     /// <summary>How h perceives i's risk attitude (KTAB's BigRAdjust one-third): (2R_h + R_i)/3.</summary>
