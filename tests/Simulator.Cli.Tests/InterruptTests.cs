@@ -68,6 +68,7 @@ public sealed partial class InterruptTests : IDisposable
         new[] { "sweep", "scenarios/istanbul-2025-05-16.yaml", "--param", "parties.russia.concessionBeta=0.2..2:10", "--runs", "200000", "--out", "{out}" },
         new[] { "compare", "scenarios/istanbul-2025-05-16.yaml", "scenarios/what-if-putin-attends.yaml", "--runs", "2000000", "--out", "{out}" },
         new[] { "run", "scenarios/istanbul-2025-series.yaml", "--runs", "200000", "--out", "{out}" },
+        new[] { "bench", "scenarios/istanbul-2025-05-16.yaml", "--runs", "200000" },
     };
 
     [Theory]

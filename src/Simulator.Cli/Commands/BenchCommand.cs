@@ -28,7 +28,9 @@ public sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchSetti
             return await BenchCluster(scenario, snapshot, Hosting.Cluster.ClusterTarget.Parse(cluster), settings, cancellationToken);
         }
 
-        var report = await ThroughputBench.MeasureAsync(scenario, snapshot, settings.Runs, settings.Seed, settings.Batch ?? Contracts.Experiments.ExperimentSpec.DefaultBatchSize, settings.Repeat, cancellationToken);
+        // Ctrl-C during the silo's start stops the wait, not Orleans mid-start (see InterruptibleConnection).
+        await using var silo = await Execution.InterruptibleConnection.OpenAsync(async () => await Hosting.EmbeddedSilo.StartAsync(), cancellationToken);
+        var report = await ThroughputBench.MeasureAsync(silo, scenario, snapshot, settings.Runs, settings.Seed, settings.Batch ?? Contracts.Experiments.ExperimentSpec.DefaultBatchSize, settings.Repeat, cancellationToken);
         if (settings.Format == OutputFormat.Json)
         {
             console.WriteRawLine(JsonSerializer.Serialize(report, Json));

@@ -1,9 +1,5 @@
 using Simulator.Cli.Execution;
-using Simulator.Contracts.Experiments;
-using Simulator.Domain.Engine;
-using Simulator.Domain.MonteCarlo;
 using Simulator.Hosting;
-using Simulator.Hosting.Experiments;
 
 namespace Simulator.Cli.Tests.Execution;
 
@@ -65,25 +61,5 @@ public sealed class InterruptibleConnectionTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => InterruptibleConnection.OpenAsync(() => failing, CancellationToken.None));
 
         Assert.Equal("no silo", error.Message);
-    }
-
-    private sealed class FakeConnection : IOrleansConnection
-    {
-        private readonly TaskCompletionSource _disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task Disposed => _disposed.Task;
-
-        public IClusterClient Client => throw new NotSupportedException("not used by these tests");
-
-        public ExperimentClient Experiments => throw new NotSupportedException("not used by these tests");
-
-        public Task<ExperimentResult> RunExperimentAsync(CompiledScenario scenario, ExperimentSpec spec, IProgress<int>? progress = null, string? experimentId = null, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException("not used by these tests");
-
-        public ValueTask DisposeAsync()
-        {
-            _disposed.TrySetResult();
-            return ValueTask.CompletedTask;
-        }
     }
 }

@@ -1,10 +1,7 @@
 using Simulator.Cli.Execution;
-using Simulator.Contracts.Experiments;
 using Simulator.Domain.Engine;
-using Simulator.Domain.MonteCarlo;
 using Simulator.Domain.Scenarios.Loading;
 using Simulator.Hosting;
-using Simulator.Hosting.Experiments;
 
 namespace Simulator.Cli.Tests.Execution;
 
@@ -44,25 +41,5 @@ public sealed class OrleansBackendInterruptTests
         var late = new FakeConnection();
         starting.SetResult(late);
         await late.Disposed.WaitAsync(HangGuard);
-    }
-
-    private sealed class FakeConnection : IOrleansConnection
-    {
-        private readonly TaskCompletionSource _disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task Disposed => _disposed.Task;
-
-        public IClusterClient Client => throw new NotSupportedException("not used by these tests");
-
-        public ExperimentClient Experiments => throw new NotSupportedException("not used by these tests");
-
-        public Task<ExperimentResult> RunExperimentAsync(CompiledScenario scenario, ExperimentSpec spec, IProgress<int>? progress = null, string? experimentId = null, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException("not used by these tests");
-
-        public ValueTask DisposeAsync()
-        {
-            _disposed.TrySetResult();
-            return ValueTask.CompletedTask;
-        }
     }
 }
