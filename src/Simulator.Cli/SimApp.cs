@@ -154,6 +154,9 @@ public static class SimApp
                 // The cluster's trouble, not the user's input and not a bug here: the reason, no stack trace.
                 errors.Line($"sim: {Plain(ex.Message)}");
                 return ExitCodes.InternalError;
+            case var lost when Execution.ClusterLoss.Is(lost):
+                errors.Line($"sim: {Plain(Execution.ClusterLoss.Describe(lost))}");
+                return ExitCodes.InternalError;
             default:
                 errors.Line($"sim: internal error: {ex}");
                 return ExitCodes.InternalError;

@@ -116,9 +116,17 @@ public sealed class PlayCommand(IAnsiConsole console, IPlayInput input, TimeProv
         {
             // After Ctrl-C the subscription goes with the embedded silo (a cluster's session expires it):
             // leaving the session is not worth a call that could keep the process past its grace.
+            // Best effort: with the cluster gone the session is gone too, and the error that ended the
+            // command (or the quit) is what the user should see, not the failed goodbye.
             if (!cancellationToken.IsCancellationRequested)
             {
-                await session.Unsubscribe(reference);
+                try
+                {
+                    await session.Unsubscribe(reference);
+                }
+                catch (Exception ex) when (ClusterLoss.Is(ex))
+                {
+                }
             }
 
             silo.Client.DeleteObjectReference<ISessionObserver>(reference);
