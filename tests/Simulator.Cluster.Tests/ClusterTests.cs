@@ -28,25 +28,14 @@ public sealed class ClusterTests(RedisServer redis)
         var (compiled, spec) = Experiment(runs);
         var grain = cluster.Client!.Client.GetGrain<IExperimentGrain>(ExperimentKey.Of(spec));
         var progress = new ProgressWatch(runs / 3);
+        int Victim(ExperimentStatus s) => Enumerable.Range(0, 3).FirstOrDefault(k => cluster.Addresses[k] != s.Coordinator && s.BatchesBySilo.Any(b => b.Key == cluster.Addresses[k] && b.Count > 0), -1);
 
         var run = cluster.Client.Experiments.RunAsync(spec, progress);
         await progress.Reached.WaitAsync(TimeSpan.FromMinutes(3));
         // The victim: a silo other than the coordinator's that has had a batch counted (a silo still
         // compiling the engine may have none yet when a fast one has done a third of the runs).
-        var victim = -1;
-        var status = await grain.GetStatus();
-        for (var poll = 0; poll < 2400 && status.State == ExperimentState.Running; poll++)
-        {
-            victim = Enumerable.Range(0, 3).FirstOrDefault(k => cluster.Addresses[k] != status.Coordinator && status.BatchesBySilo.Any(s => s.Key == cluster.Addresses[k] && s.Count > 0), -1);
-            if (victim >= 0)
-            {
-                break;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(25));
-            status = await grain.GetStatus();
-        }
-
+        var status = await StatusWhen(grain, progress, run, s => Victim(s) >= 0);
+        var victim = Victim(status);
         Assert.True(victim >= 0, $"no silo but the coordinator's had a batch counted while the experiment ran ({status.State}, {status.Progress.RunsDone} runs done)");
         cluster.Silos[victim].Kill();
         var outcome = await run.WaitAsync(TimeSpan.FromMinutes(5));
@@ -67,14 +56,10 @@ public sealed class ClusterTests(RedisServer redis)
         var (compiled, spec) = Experiment(runs);
         var grain = cluster.Client!.Client.GetGrain<IExperimentGrain>(ExperimentKey.Of(spec));
 
-        var run = cluster.Client.Experiments.RunAsync(spec, new ProgressWatch(runs));
+        var progress = new ProgressWatch(runs);
+        var run = cluster.Client.Experiments.RunAsync(spec, progress);
         // Kill the coordinator as soon as a checkpoint is stored: before it there is nothing to resume from.
-        var status = await grain.GetStatus();
-        for (var poll = 0; poll < 2400 && status.CheckpointedRuns == 0 && status.State is ExperimentState.Running or ExperimentState.NotStarted; poll++)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(25));
-            status = await grain.GetStatus();
-        }
+        var status = await StatusWhen(grain, progress, run, s => s.CheckpointedRuns > 0);
 
         Assert.True(status.CheckpointedRuns > 0 && status.CheckpointedRuns < runs, $"no checkpoint was stored while the experiment ran ({status.State}, {status.Progress.RunsDone} runs done)");
         var coordinator = status.Coordinator;
@@ -173,6 +158,29 @@ public sealed class ClusterTests(RedisServer redis)
 
         Assert.Equal(2, code);
         Assert.Contains($"CheckpointEvery: '{seconds}' is not a number of seconds from 0.05 to 3600", silo.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The experiment's status once <paramref name="wanted"/> holds, or when it can no longer come
+    /// (the run ended) or a minute has passed. Read again at each progress report, never on a timer.
+    /// </summary>
+    private static async Task<ExperimentStatus> StatusWhen(IExperimentGrain grain, ProgressWatch progress, Task run, Func<ExperimentStatus, bool> wanted)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var expired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = deadline.Token.Register(() => expired.TrySetResult());
+        // Bounded by the deadline: each pass waits for a report, the run's end or the deadline.
+        while (true)
+        {
+            var next = progress.NextReport;
+            var status = await grain.GetStatus();
+            if (wanted(status) || status.State is not (ExperimentState.NotStarted or ExperimentState.Running) || run.IsCompleted || deadline.IsCancellationRequested)
+            {
+                return status;
+            }
+
+            await Task.WhenAny(next, run, expired.Task);
+        }
     }
 
     /// <summary>The experiment as `sim run FILE --runs N --seed S` sends it, and its compiled scenario.</summary>

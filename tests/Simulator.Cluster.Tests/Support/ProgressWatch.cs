@@ -13,20 +13,39 @@ internal sealed class ProgressWatch(int threshold) : IProgress<int>, IExperiment
 {
     private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly HashSet<int> _seen = [];
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Task Reached => _reached.Task;
+
+    /// <summary>Completes at the next report (a batch counted): what a test waits on instead of sleeping.</summary>
+    public Task NextReport
+    {
+        get
+        {
+            lock (_reached)
+            {
+                return _next.Task;
+            }
+        }
+    }
 
     public bool NeverRepeated { get; private set; } = true;
 
     public void Report(int value)
     {
+        TaskCompletionSource reported;
         lock (_reached)
         {
             if (!_seen.Add(value))
             {
                 NeverRepeated = false;
             }
+
+            reported = _next;
+            _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+
+        reported.TrySetResult();
 
         if (value >= threshold)
         {
