@@ -4,6 +4,7 @@ using Simulator.Contracts.Ids;
 using Simulator.Domain.Engine;
 using Simulator.Domain.MonteCarlo;
 using Simulator.Hosting;
+using Simulator.Hosting.Bench;
 using Simulator.Hosting.Cluster;
 
 namespace Simulator.Cli.Execution;
@@ -52,16 +53,9 @@ internal static class ClusterBench
 
     private static async Task<double> BestOf(IOrleansConnection connection, CompiledScenario scenario, ExperimentSpec spec, int repeats, HashSet<string> results, CancellationToken cancellationToken)
     {
-        // Warm-up outside the timing (the silos' scenario caches, and the JIT: the runtime waits for a
-        // pause in new code before it counts calls, then compiles the hot methods on a background
-        // thread, so a warm-up shorter than about a second is timed with the engine still at tier 0).
-        // Fresh keys so no stored result is reused; at most WarmUpRounds experiments.
+        // Warm-up outside the timing (the silos' scenario caches and compiled engine); fresh keys so no stored result is reused.
         var warmUp = spec with { Runs = Math.Min(spec.Runs, WarmUpRuns) };
-        var warming = Stopwatch.GetTimestamp();
-        for (var round = 0; round < WarmUpRounds && (round == 0 || Stopwatch.GetElapsedTime(warming) < WarmUpTime); round++)
-        {
-            await connection.RunExperimentAsync(scenario, warmUp, experimentId: ExperimentId.New().Value, cancellationToken: cancellationToken);
-        }
+        await WarmUp.ForAtLeast(WarmUpTime, WarmUpRounds, () => connection.RunExperimentAsync(scenario, warmUp, experimentId: ExperimentId.New().Value, cancellationToken: cancellationToken));
 
         var best = double.MaxValue;
         for (var r = 0; r < repeats; r++)

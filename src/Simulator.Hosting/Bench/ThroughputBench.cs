@@ -9,9 +9,7 @@ namespace Simulator.Hosting.Bench;
 /// <summary>
 /// Measures the same experiment three ways: in this process on one core, on all cores, and through
 /// the experiment grain on an embedded silo (the caller's, started outside the timing). Each path is
-/// warmed up for at least <see cref="WarmUpTime"/> first: the runtime waits for a pause in new code
-/// before it counts calls, then compiles the hot methods on a background thread, so a shorter
-/// warm-up times the engine before its final code is in. The paths
+/// warmed up for at least <see cref="WarmUpTime"/> first (<see cref="WarmUp"/>). The paths
 /// alternate within each repeat so that load from elsewhere on the machine hits them alike; the best
 /// time of each counts.
 /// </summary>
@@ -41,13 +39,12 @@ public static class ThroughputBench
         ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
         ArgumentNullException.ThrowIfNull(silo);
         var warmUp = Math.Min(runs, WarmUpRuns);
-        var warming = Stopwatch.GetTimestamp();
-        for (var round = 0; round < WarmUpRounds && (round == 0 || Stopwatch.GetElapsedTime(warming) < WarmUpTime); round++)
+        await WarmUp.ForAtLeast(WarmUpTime, WarmUpRounds, async () =>
         {
             ExperimentRunner.Run(scenario, warmUp, seed, batchSize, parallelism: 1, cancellationToken: cancellationToken);
             ExperimentRunner.Run(scenario, warmUp, seed, batchSize, cancellationToken: cancellationToken);
             await silo.RunExperimentAsync(scenario, new ExperimentSpec(snapshot, warmUp, seed, batchSize), experimentId: ExperimentId.New().Value, cancellationToken: cancellationToken);
-        }
+        });
 
         var best = new Dictionary<string, double> { [OneCore] = double.MaxValue, [AllCores] = double.MaxValue, [Grain] = double.MaxValue };
         var results = new HashSet<string>(StringComparer.Ordinal);
