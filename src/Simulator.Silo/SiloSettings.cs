@@ -108,7 +108,7 @@ internal sealed record SiloSettings(ClusterSiloOptions Silo, int DashboardPort, 
             GatewayPort = Port(section, "GatewayPort", ClusterSiloOptions.DefaultGatewayPort, ref error),
             AdvertisedAddress = Address(section, "AdvertisedAddress", null, ref error),
             Telemetry = section["Telemetry"] is { Length: > 0 } t && TelemetryExporterNames.TryParse(t, out var exporter) ? exporter : TelemetryExporter.None,
-            CheckpointInterval = Seconds(section, "CheckpointEvery", ClusterSiloOptions.DefaultCheckpointInterval, ref error),
+            CheckpointInterval = Seconds(section, "CheckpointEvery", ClusterSiloOptions.DefaultCheckpointInterval, MinCheckpointSeconds, MaxCheckpointSeconds, ref error),
         };
         var dashboardPort = section["DashboardPort"] is { Length: > 0 } ? Port(section, "DashboardPort", 0, ref error) : 0;
         var dashboardAddress = Address(section, "DashboardAddress", IPAddress.Loopback, ref error) ?? IPAddress.Loopback;
@@ -137,7 +137,7 @@ internal sealed record SiloSettings(ClusterSiloOptions Silo, int DashboardPort, 
     private const double MinCheckpointSeconds = 0.05;
     private const double MaxCheckpointSeconds = 3600;
 
-    private static TimeSpan Seconds(IConfiguration section, string key, TimeSpan fallback, ref string? error)
+    private static TimeSpan Seconds(IConfiguration section, string key, TimeSpan fallback, double min, double max, ref string? error)
     {
         var text = section[key];
         if (string.IsNullOrWhiteSpace(text))
@@ -145,12 +145,12 @@ internal sealed record SiloSettings(ClusterSiloOptions Silo, int DashboardPort, 
             return fallback;
         }
 
-        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds is >= MinCheckpointSeconds and <= MaxCheckpointSeconds)
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds >= min && seconds <= max)
         {
             return TimeSpan.FromSeconds(seconds);
         }
 
-        error ??= $"{key}: '{text}' is not a number of seconds from {MinCheckpointSeconds} to {MaxCheckpointSeconds} (e.g. 2 or 0.5)";
+        error ??= $"{key}: '{text}' is not a number of seconds from {min} to {max} (e.g. 2 or 0.5)";
         return fallback;
     }
 
